@@ -12,12 +12,14 @@
 G_BEGIN_DECLS
 
 /**
- * Returns the bytes of the data file @name ("lexicon.json", "style.json",
- * ...): from @data_dir when it holds a file of that name, else the embedded
+ * Returns the bytes of the data file \p name ("lexicon.json", "style.json",
+ * ...): from \p data_dir when it holds a file of that name, else the embedded
  * copy.
+ * @param name the file name
  * @param data_dir (nullable): a folder of overrides
+ * @param error return location for an error
  * @return (transfer full): the bytes; free with g_bytes_unref().  NULL with
- *   @error when neither exists or the file cannot be read
+ *   \p error when neither exists or the file cannot be read
  */
 GBytes *kg_data_get (const char *name, const char *data_dir, GError **error);
 

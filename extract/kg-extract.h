@@ -29,9 +29,12 @@ G_BEGIN_DECLS
  * converts CP949/EUC-KR (g_convert) when the bytes are not UTF-8, turns CRLF
  * and CR into LF, and normalises to NFC.
  * @param name the file name, for messages
+ * @param data the file's bytes
+ * @param len the number of bytes
  * @param out_len (out): length of the returned text in bytes
- * @return (transfer full): the text; free with g_free().  NULL with @error
+ * @return (transfer full): the text; free with g_free().  NULL with \p error
  *   (KG_EXTRACT_ERROR_BINARY, _ENCODING or _EMPTY) when the file is not text
+ * @param error return location for an error
  */
 char *kg_document_decode (const char *name, const guint8 *data, gsize len, gsize *out_len,
                           GError **error);
@@ -39,11 +42,12 @@ char *kg_document_decode (const char *name, const guint8 *data, gsize len, gsize
 
 /** @name Lexicon */
 /**@{*/
+/** The entities kgraph knows by name, with their aliases (opaque). */
 typedef struct _KgLexicon KgLexicon;
 
 /** @return (transfer full): an empty lexicon; free with kg_lexicon_free() */
 KgLexicon *kg_lexicon_new (void);
-/** @return (transfer full): the embedded default lexicon, or NULL with @error */
+/** @return (transfer full): the embedded default lexicon, or NULL with \p error */
 KgLexicon *kg_lexicon_new_default (GError **error);
 /**
  * Adds the entries of a lexicon JSON file.  An entry whose id is already
@@ -51,10 +55,10 @@ KgLexicon *kg_lexicon_new_default (GError **error);
  * line and column.
  */
 gboolean kg_lexicon_load_file (KgLexicon *lexicon, const char *path, GError **error);
-/** Same as kg_lexicon_load_file(), from memory; @name is used in messages. */
+/** Same as kg_lexicon_load_file(), from memory; \p name is used in messages. */
 gboolean kg_lexicon_load_data (KgLexicon *lexicon, const char *data, gsize len,
                                const char *name, GError **error);
-/** Frees @lexicon.  NULL is allowed. */
+/** Frees \p lexicon.  NULL is allowed. */
 void kg_lexicon_free (KgLexicon *lexicon);
 /** @return the number of entities listed */
 guint kg_lexicon_size (const KgLexicon *lexicon);
@@ -66,6 +70,7 @@ void kg_lexicon_foreach_alias (const KgLexicon *lexicon, KgAliasFunc func, gpoin
 
 /** @name Extraction */
 /**@{*/
+/** A compiled extractor: lexicon matcher and rules (opaque, read-only once built). */
 typedef struct _KgExtractor KgExtractor;
 
 /** One pass of the extract stage, as listed by kg_extract_passes(). */
@@ -82,15 +87,16 @@ const KgPassInfo *kg_extract_passes (guint *n);
 
 /**
  * Makes an extractor from a lexicon and the embedded rule files (or those in
- * @data_dir, when a file of the same name is there).  Compiles the matcher
+ * \p data_dir, when a file of the same name is there).  Compiles the matcher
  * once; the extractor is then read-only and may be used from many threads.
  * @param lexicon (transfer none): must outlive the extractor
  * @param data_dir (nullable): a folder whose relations.ko.json,
  *   relations.en.json, cues.json, boilerplate.json replace the embedded ones
- * @return (transfer full): free with kg_extractor_free(); NULL with @error
+ * @param error return location for an error
+ * @return (transfer full): free with kg_extractor_free(); NULL with \p error
  */
 KgExtractor *kg_extractor_new (const KgLexicon *lexicon, const char *data_dir, GError **error);
-/** Frees @extractor.  NULL is allowed. */
+/** Frees \p extractor.  NULL is allowed. */
 void kg_extractor_free (KgExtractor *extractor);
 /**
  * Turns a pass on or off by name (e.g. "discovery").
@@ -99,8 +105,10 @@ void kg_extractor_free (KgExtractor *extractor);
 gboolean kg_extractor_set_pass (KgExtractor *extractor, const char *name, gboolean enabled);
 /**
  * Extracts one document.  Thread-safe for concurrent calls.
+ * @param extractor the extractor
  * @param doc_id the document id recorded in evidence
  * @param text decoded UTF-8 text, as kg_document_decode() gives
+ * @param len length of \p text in bytes
  * @return (transfer full): the document's partial graph
  */
 KgGraph *kg_extractor_run (const KgExtractor *extractor, const char *doc_id, const char *text,

@@ -99,7 +99,7 @@ typedef struct {
   gsize end;            /**< byte offset just past the sentence */
   int strength;         /**< higher is stronger; decides which evidence is kept */
   KgStatus status;      /**< how firmly this sentence states the relation */
-  guint n_qualifiers;   /**< number of entries in @qualifiers */
+  guint n_qualifiers;   /**< number of entries in \p qualifiers */
   KgQualifier qualifiers[KG_EVIDENCE_MAX_QUALIFIERS]; /**< dates, amounts, quantities */
 } KgEvidence;
 
@@ -108,17 +108,20 @@ typedef struct {
 /** The most document ids an entity keeps (the total is counted). */
 #define KG_ENTITY_MAX_DOCUMENTS 8
 
+/** The store (opaque). */
 typedef struct _KgGraph KgGraph;
+/** An entity of a graph (opaque; owned by its graph). */
 typedef struct _KgEntity KgEntity;
+/** A relation of a graph (opaque; owned by its graph). */
 typedef struct _KgRelation KgRelation;
 
 /** @name Vocabulary */
 /**@{*/
-/** @return the lower-case name of @type: "person", "organization", "model", "hardware", "project" */
+/** @return the lower-case name of \p type: "person", "organization", "model", "hardware", "project" */
 const char *kg_type_name (KgType type);
 /** Parses a type name (as kg_type_name() gives; case-insensitive). @return FALSE if unknown */
 gboolean kg_type_from_name (const char *name, KgType *type);
-/** @return the camelCase local name of @pred, e.g. "offeredToAcquire" */
+/** @return the camelCase local name of \p pred, e.g. "offeredToAcquire" */
 const char *kg_predicate_name (KgPredicate pred);
 /** Parses a predicate local name (camelCase). @return FALSE if unknown */
 gboolean kg_predicate_from_name (const char *name, KgPredicate *pred);
@@ -144,7 +147,7 @@ char *kg_slug (const char *name);
 /**@{*/
 /** @return (transfer full): a new empty graph; free with kg_graph_free() */
 KgGraph *kg_graph_new (void);
-/** Frees @graph and everything in it.  NULL is allowed. */
+/** Frees \p graph and everything in it.  NULL is allowed. */
 void kg_graph_free (KgGraph *graph);
 /** @return the number of entities */
 guint kg_graph_n_entities (const KgGraph *graph);
@@ -152,24 +155,28 @@ guint kg_graph_n_entities (const KgGraph *graph);
 guint kg_graph_n_relations (const KgGraph *graph);
 
 /**
- * Adds an entity, or returns the one with this @id.  Each call is one vote
- * for @type; the entity's type is the type with most votes (ties go to the
+ * Adds an entity, or returns the one with this \p id.  Each call is one vote
+ * for \p type; the entity's type is the type with most votes (ties go to the
  * lower enum value).
- * @return (transfer none): the entity, owned by @graph
+ * @return (transfer none): the entity, owned by \p graph
  */
 KgEntity *kg_graph_add_entity (KgGraph *graph, const char *id, KgType type);
-/** @return (transfer none) (nullable): the entity with @id, or NULL */
+/** @return (transfer none) (nullable): the entity with \p id, or NULL */
 KgEntity *kg_graph_lookup_entity (const KgGraph *graph, const char *id);
 
 /**
- * Adds @evidence to the relation (@subject, @pred, @object), creating it if
- * needed.  Both entities must already be in @graph.  A symmetric predicate
+ * Adds \p evidence to the relation (\p subject, \p pred, \p object), creating it if
+ * needed.  Both entities must already be in \p graph.  A symmetric predicate
  * orders the pair by id.  The relation keeps the KG_RELATION_MAX_EVIDENCE
  * strongest pieces (strength, then document, then offset) and counts all.
  * The relation's status is the firmest status of any evidence.
+ * @param graph the graph
+ * @param subject id of the subject entity
+ * @param pred the predicate
+ * @param object id of the object entity
  * @param evidence (nullable): copied; NULL adds a relation with no evidence
- * @return (transfer none): the relation, owned by @graph, or NULL if an
- *   entity is missing or @subject equals @object
+ * @return (transfer none): the relation, owned by \p graph, or NULL if an
+ *   entity is missing or \p subject equals \p object
  */
 KgRelation *kg_graph_add_relation (KgGraph *graph, const char *subject, KgPredicate pred,
                                    const char *object, const KgEvidence *evidence);
@@ -187,7 +194,7 @@ void kg_graph_foreach_entity (const KgGraph *graph, KgEntityFunc func, gpointer 
 void kg_graph_foreach_relation (const KgGraph *graph, KgRelationFunc func, gpointer user_data);
 
 /**
- * Merges @src into @dst.  Associative and commutative.
+ * Merges \p src into \p dst.  Associative and commutative.
  */
 void kg_graph_merge (KgGraph *dst, const KgGraph *src);
 
@@ -195,7 +202,7 @@ void kg_graph_merge (KgGraph *dst, const KgGraph *src);
  * Checks the store's invariants (after cmark's cmark_node_check): every
  * relation points at entities that exist, evidence is sorted and capped,
  * counts add up.  Debug builds run it after every change in tests.
- * @return FALSE and sets @error on the first violation
+ * @return FALSE and sets \p error on the first violation
  */
 gboolean kg_graph_check (const KgGraph *graph, GError **error);
 /**@}*/
@@ -206,19 +213,19 @@ gboolean kg_graph_check (const KgGraph *graph, GError **error);
 const char *kg_entity_get_id (const KgEntity *entity);
 /** @return the type with most votes */
 KgType kg_entity_get_type (const KgEntity *entity);
-/** Sets the canonical name in @lang (from the lexicon); it overrides the vote. */
+/** Sets the canonical name in \p lang (from the lexicon); it overrides the vote. */
 void kg_entity_set_name (KgEntity *entity, KgLang lang, const char *name);
 /**
- * @return (transfer none) (nullable): the canonical name in @lang: the one
+ * @return (transfer none) (nullable): the canonical name in \p lang: the one
  *   set, else the most seen alias in that script (Hangul is ko, the rest en),
  *   ties to the smaller string; NULL if there is none
  */
 const char *kg_entity_get_name (const KgEntity *entity, KgLang lang);
-/** @return (transfer none): the name in @lang, else the other language's, else the id */
+/** @return (transfer none): the name in \p lang, else the other language's, else the id */
 const char *kg_entity_get_label (const KgEntity *entity, KgLang lang);
-/** Records one mention of the entity as @surface in @document. */
+/** Records one mention of the entity as \p surface in \p document. */
 void kg_entity_add_mention (KgEntity *entity, const char *document, const char *surface);
-/** Records @surface as a known alias without counting a mention (lexicon aliases). */
+/** Records \p surface as a known alias without counting a mention (lexicon aliases). */
 void kg_entity_add_alias (KgEntity *entity, const char *surface);
 /** @return the number of mentions */
 guint kg_entity_get_mentions (const KgEntity *entity);
@@ -256,7 +263,7 @@ KgStatus kg_relation_get_status (const KgRelation *relation);
 guint kg_relation_get_evidence_count (const KgRelation *relation);
 /** @return how many pieces of evidence are kept (at most KG_RELATION_MAX_EVIDENCE) */
 guint kg_relation_get_n_evidence (const KgRelation *relation);
-/** @return (transfer none): the @i-th kept evidence, strongest first */
+/** @return (transfer none): the \p i-th kept evidence, strongest first */
 const KgEvidence *kg_relation_get_evidence (const KgRelation *relation, guint i);
 /**
  * Adds to the total evidence count without keeping a sentence; used by the
@@ -269,9 +276,9 @@ void kg_relation_add_uncounted (KgRelation *relation, guint extra);
 /**@{*/
 /** What kg_graph_filter() keeps. */
 typedef struct {
-  guint top;              /**< keep the @top most connected entities; 0 keeps all */
+  guint top;              /**< keep the \p top most connected entities; 0 keeps all */
   const char *focus;      /**< (nullable) an entity id or name: keep its neighbourhood */
-  guint depth;            /**< hops from @focus (default 1) */
+  guint depth;            /**< hops from \p focus (default 1) */
   guint types;            /**< bit set of (1 << KgType) to keep; 0 keeps all */
   guint min_evidence;     /**< drop relations with fewer supporting sentences */
 } KgViewOptions;
@@ -279,13 +286,16 @@ typedef struct {
 /**
  * Makes the sub-graph a view shows.  Entities are ranked by degree, then
  * mentions, then id, so the cut is deterministic.
+ * @param graph the graph to filter
+ * @param options what to keep
  * @param dropped (out) (optional): the number of entities left out
- * @return (transfer full): a new graph, or NULL with @error set when @focus
+ * @param error return location for an error
+ * @return (transfer full): a new graph, or NULL with \p error set when \p focus
  *   names no entity
  */
 KgGraph *kg_graph_filter (const KgGraph *graph, const KgViewOptions *options, guint *dropped,
                           GError **error);
-/** @return (transfer none) (nullable): the entity whose id, name or alias is @name */
+/** @return (transfer none) (nullable): the entity whose id, name or alias is \p name */
 KgEntity *kg_graph_find_entity (const KgGraph *graph, const char *name);
 /**@}*/
 

@@ -28,7 +28,7 @@ typedef struct {
   guint dropped;          /**< entities the view left out, said in the title */
 } KgOutOptions;
 
-/** Writes @graph to @out.  @return FALSE with @error on failure. */
+/** Writes \p graph to \p out.  @return FALSE with \p error on failure. */
 typedef gboolean (*KgExportFunc) (const KgGraph *graph, const KgOutOptions *options, FILE *out,
                                   GError **error);
 
@@ -45,15 +45,15 @@ typedef struct {
  * @return (transfer none): the exporter table
  */
 const KgExporter *kg_exporters (guint *n);
-/** @return (transfer none) (nullable): the exporter named @name */
+/** @return (transfer none) (nullable): the exporter named \p name */
 const KgExporter *kg_exporter_lookup (const char *name);
-/** @return (transfer none) (nullable): the exporter for @path's extension */
+/** @return (transfer none) (nullable): the exporter for \p path's extension */
 const KgExporter *kg_exporter_for_path (const char *path);
 
 /**
- * Writes @graph with @exporter to @path atomically ("-" is stdout): a
+ * Writes \p graph with \p exporter to \p path atomically ("-" is stdout): a
  * temporary file in the same folder, fsync, rename.  On failure nothing is
- * left behind and an existing @path is untouched.
+ * left behind and an existing \p path is untouched.
  */
 gboolean kg_export_file (const KgExporter *exporter, const KgGraph *graph,
                          const KgOutOptions *options, const char *path, GError **error);
@@ -61,16 +61,16 @@ gboolean kg_export_file (const KgExporter *exporter, const KgGraph *graph,
 /**
  * Reads a graph that kgraph wrote as JSON-LD.  Rejects other JSON with a
  * clear error.
- * @return (transfer full): the graph, or NULL with @error
+ * @return (transfer full): the graph, or NULL with \p error
  */
 KgGraph *kg_jsonld_read_file (const char *path, GError **error);
-/** Same as kg_jsonld_read_file(), from memory; @name is used in messages. */
+/** Same as kg_jsonld_read_file(), from memory; \p name is used in messages. */
 KgGraph *kg_jsonld_read_data (const char *data, gsize len, const char *name, GError **error);
 
 /**
- * Prints the relations of the entity @name (or, with @other, those between
+ * Prints the relations of the entity \p name (or, with \p other, those between
  * the two) with their evidence sentences and sources, for a terminal.
- * @return FALSE with @error when a name matches no entity
+ * @return FALSE with \p error when a name matches no entity
  */
 gboolean kg_explain (const KgGraph *graph, const char *name, const char *other,
                      const KgOutOptions *options, FILE *out, GError **error);
