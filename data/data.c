@@ -12,7 +12,8 @@ static gpointer
 register_resources (gpointer unused)
 {
   (void) unused;
-  g_resources_register (kgraph_get_resource ());
+  /* With --manual-register, kgraph_get_resource() is NULL until this runs. */
+  kgraph_register_resource ();
   return NULL;
 }
 

@@ -229,6 +229,19 @@ void kg_entity_add_mention (KgEntity *entity, const char *document, const char *
 void kg_entity_add_alias (KgEntity *entity, const char *surface);
 /** @return the number of mentions */
 guint kg_entity_get_mentions (const KgEntity *entity);
+/**
+ * @return how many mentions had \p alias as their surface (the votes for the
+ *   canonical name; 0 for an alias only listed by the lexicon).  The JSON-LD
+ *   writer stores these so that merging stored graphs keeps the votes exact.
+ */
+guint kg_entity_get_alias_count (const KgEntity *entity, const char *alias);
+/** @return the votes cast for \p type (one per kg_graph_add_entity() call) */
+guint kg_entity_get_type_votes (const KgEntity *entity, KgType type);
+/**
+ * Adds to the document count without keeping a document id; used by the
+ * JSON-LD reader, where the count exceeds the KG_ENTITY_MAX_DOCUMENTS kept.
+ */
+void kg_entity_add_uncounted_documents (KgEntity *entity, guint extra);
 /** @return (transfer container): the aliases seen, sorted; free with g_ptr_array_unref() */
 GPtrArray *kg_entity_get_aliases (const KgEntity *entity);
 /** @return the number of documents the entity appears in */

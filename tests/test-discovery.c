@@ -1,0 +1,194 @@
+/* SPDX-License-Identifier: MIT */
+/* test-discovery.c: the discovery pass, one table row per cue (Korean and
+ * English), positive and negative, on sentences of our own.  The real
+ * sentences and lexicon passes run first, over a small test lexicon. */
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "extract-private.h"
+
+static const char lexicon_json[]
+    = "{\"entities\":["
+      "{\"id\":\"nvidia\",\"type\":\"organization\",\"ko\":\"엔비디아\",\"en\":\"Nvidia\"},"
+      "{\"id\":\"microsoft\",\"type\":\"organization\",\"ko\":\"마이크로소프트\",\"en\":\"Microsoft\",\"aliases\":[\"MS\"]},"
+      "{\"id\":\"softbank\",\"type\":\"organization\",\"ko\":\"소프트뱅크\",\"en\":\"SoftBank\"},"
+      "{\"id\":\"kakao\",\"type\":\"organization\",\"ko\":\"카카오\",\"en\":\"Kakao\"},"
+      "{\"id\":\"jensen-huang\",\"type\":\"person\",\"ko\":\"젠슨 황\",\"en\":\"Jensen Huang\"},"
+      "{\"id\":\"grok\",\"type\":\"model\",\"ko\":\"그록\",\"en\":\"Grok\"},"
+      "{\"id\":\"nvidia-h100\",\"type\":\"hardware\",\"ko\":\"H100\",\"en\":\"Nvidia H100\"}"
+      "]}";
+
+typedef struct {
+  const char *text;
+  const char *expected; /* "surface/type" of the discovered mentions, "; " joined */
+} Case;
+
+static const Case cases[] = {
+  /* Korean: name, company, role */
+  { "박도윤 카카오 대표는 새 서비스를 공개했다.", "박도윤/person" },
+  /* company, name, role */
+  { "일본 소프트뱅크 정하람 회장이 방한했다.", "정하람/person" },
+  /* role 인, then a transliterated name */
+  { "MS 소프트웨어 엔지니어인 마틴 로웰은 서한을 보냈다.", "마틴 로웰/person" },
+  { "엔비디아 CEO인 젠슨 황은 웃었다.", "" },
+  /* transliterated name, company, role */
+  { "앞서 사장은, 카린 베일 엔비디아 부사장과 만났다.", "카린 베일/person" },
+  /* a role without a company is too weak; generic words never are names */
+  { "김민준 대표는 말했다.", "" },
+  { "국내 한 AI 스타트업 대표는 말했다.", "" },
+  { "이사회 의장은 반대했다.", "" },
+  { "엔비디아 이사회 의장이 말했다.", "" },
+  { "카카오 최고경영자인 그는 이끄는 회사를 키웠다.", "" },
+  { "MS CEO와 카카오 CEO 사이 갈등이 커졌다.", "" },
+  { "그는 정부에 반대했던 카카오 공동 창업자를 만났다.", "" },
+  { "표에는 윤리적 관점AI의 책임성 강조AI가 있다.", "" },
+  /* English roles */
+  { "Nvidia CEO Jensen Huang spoke first.", "" },
+  { "Acme co-founder Priya Raman left the firm.", "Priya Raman/person" },
+  { "Kakao's chief executive, Daniel Moreau, said the deal was done.", "Daniel Moreau/person" },
+  { "\"We are ready,\" said Laura Chen, head of research at the lab.", "Laura Chen/person" },
+  { "The Company said on Monday that sales rose.", "" },
+  { "However, Chief Executive Officer announced nothing.", "" },
+  /* quoted names and type nouns */
+  { "카카오는 AI 챗봇 '코코넛'을 공개했다.", "코코넛/model" },
+  { "회사는 슈퍼컴퓨터 ‘헤일로’를 지었다.", "헤일로/hardware" },
+  { "양사는 '스카이브릿지' 프로젝트를 발표했다.", "스카이브릿지/project" },
+  { "The lab unveiled its chatbot \"Nimbus\" on Tuesday.", "Nimbus/model" },
+  { "그는 '우리는 준비가 됐다'라고 말했다.", "" },
+  { "회사는 서비스 '더 빠르게 더 많이 배우고 싶다'를 내세웠다.", "" },
+  /* codes by shape */
+  { "회사는 B300 칩과 MI455X 가속기, HBM4E 메모리를 소개했다.",
+    "B300/hardware; MI455X/hardware; HBM4E/hardware" },
+  { "Google will ship TPU v7 next year.", "TPU v7/hardware" },
+  { "엔비디아 H100과 그록 5가 나왔다.", "그록 5/model" },
+  { "The A4 paper and the 5G phone are not chips.", "" },
+  /* company suffixes */
+  { "미래정책연구소에 따르면 투자가 늘었다.", "미래정책연구소/organization" },
+  { "소프트뱅크 그룹은 투자를 늘렸다.", "" },
+  { "국내 연구소들은 반대했다.", "" },
+  { "The startup Lumen Robotics raised money from Helix AI.",
+    "Lumen Robotics/organization; Helix AI/organization" },
+  { "생성형 AI 시장이 커졌다.", "" },
+};
+
+static KgLexicon *lexicon;
+static KgExtractor *extractor;
+
+static char *
+discover (const char *text)
+{
+  KgDoc doc = { .extractor = extractor, .doc_id = "t", .text = text, .len = strlen (text),
+                .skip = g_array_new (FALSE, FALSE, sizeof (KgSpan)),
+                .sentences = g_array_new (FALSE, FALSE, sizeof (KgSentence)),
+                .mentions = g_array_new (FALSE, FALSE, sizeof (KgMention)) };
+  kg_pass_boilerplate (&doc);
+  kg_pass_sentences (&doc);
+  kg_pass_lexicon (&doc);
+  kg_pass_discovery (&doc);
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < doc.mentions->len; i++)
+    {
+      const KgMention *m = &g_array_index (doc.mentions, KgMention, i);
+      if (!(m->flags & KG_MENTION_DISCOVERED))
+        continue;
+      g_assert_nonnull (m->entity_id);
+      g_assert_true (m->entity_id == g_intern_string (m->entity_id));
+      g_string_append_printf (out, "%s%.*s/%s", out->len ? "; " : "", (int) (m->end - m->start),
+                              text + m->start, kg_type_name (m->type));
+    }
+  g_array_unref (doc.skip);
+  g_array_unref (doc.sentences);
+  g_array_unref (doc.mentions);
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_cues (void)
+{
+  guint failures = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = discover (cases[i].text);
+      if (strcmp (got, cases[i].expected) != 0)
+        {
+          fprintf (stderr, "%s\n  expected: %s\n  got:      %s\n", cases[i].text,
+                   cases[i].expected, got);
+          failures++;
+        }
+    }
+  g_assert_cmpuint (failures, ==, 0);
+}
+
+/* Nothing is discovered inside boilerplate. */
+static void
+test_skipped (void)
+{
+  g_autofree char *got = discover ("본문이다.\n홍길동 카카오 대표 hong@example.com\n");
+  g_assert_cmpstr (got, ==, "홍길동/person");
+  g_autofree char *got2 = discover ("AI 챗봇 '코코넛' 구독하기\n");
+  g_assert_cmpstr (got2, ==, "");
+}
+
+/* Versions of a family get one id in both scripts. */
+static void
+test_family_ids (void)
+{
+  const char *text = "그록 5와 Grok 5, 클로드 4 오퍼스.";
+  KgDoc doc = { .extractor = extractor, .doc_id = "t", .text = text, .len = strlen (text),
+                .skip = g_array_new (FALSE, FALSE, sizeof (KgSpan)),
+                .sentences = g_array_new (FALSE, FALSE, sizeof (KgSentence)),
+                .mentions = g_array_new (FALSE, FALSE, sizeof (KgMention)) };
+  kg_pass_sentences (&doc);
+  kg_pass_lexicon (&doc);
+  kg_pass_discovery (&doc);
+  GString *ids = g_string_new (NULL);
+  for (guint i = 0; i < doc.mentions->len; i++)
+    {
+      const KgMention *m = &g_array_index (doc.mentions, KgMention, i);
+      if (m->flags & KG_MENTION_DISCOVERED)
+        g_string_append_printf (ids, "%s ", m->entity_id);
+    }
+  g_assert_cmpstr (ids->str, ==, "grok-5 grok-5 claude-4-opus ");
+  g_string_free (ids, TRUE);
+  g_array_unref (doc.skip);
+  g_array_unref (doc.sentences);
+  g_array_unref (doc.mentions);
+}
+
+static void
+test_load_errors (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kg-cues-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "cues.json", NULL);
+  g_autoptr (GError) error = NULL;
+  g_assert_true (g_file_set_contents (path, "{\"codes\":[{\"type\":\"robot\",\"pattern\":\"x\"}]}", -1, NULL));
+  g_assert_null (kg_cues_new (dir, &error));
+  g_assert_error (error, KG_EXTRACT_ERROR, KG_EXTRACT_ERROR_RULES);
+  g_assert_nonnull (strstr (error->message, "robot"));
+  g_clear_error (&error);
+  g_assert_true (g_file_set_contents (path, "{\"verb_end_ko\":\"(\"}", -1, NULL));
+  g_assert_null (kg_cues_new (dir, &error));
+  g_assert_error (error, KG_EXTRACT_ERROR, KG_EXTRACT_ERROR_RULES);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_autoptr (GError) error = NULL;
+  lexicon = kg_lexicon_new ();
+  g_assert_true (kg_lexicon_load_data (lexicon, lexicon_json, strlen (lexicon_json), "test", &error));
+  extractor = kg_extractor_new (lexicon, NULL, &error);
+  g_assert_no_error (error);
+  g_test_add_func ("/discovery/cues", test_cues);
+  g_test_add_func ("/discovery/skipped", test_skipped);
+  g_test_add_func ("/discovery/family-ids", test_family_ids);
+  g_test_add_func ("/discovery/load-errors", test_load_errors);
+  int rc = g_test_run ();
+  kg_extractor_free (extractor);
+  kg_lexicon_free (lexicon);
+  return rc;
+}
