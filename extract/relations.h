@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: MIT */
+/* relations.h: what the files of the relations pass share.  Private to
+ * extract/.
+ *
+ *   rules.c       loads predicates.json and relations.{ko,en}.json (KgRules)
+ *   tokens.c      cuts a sentence into tokens: mentions with the role their
+ *                 particle or preposition gives, words, punctuation; marks
+ *                 clauses, quotes and lists
+ *   roles.c       appositions (테슬라 CEO 일론 머스크, Nvidia CEO Jensen Huang)
+ *                 and relational nouns (투자사인 아마존, OpenAI rival Anthropic)
+ *   triggers.c    trigger words and the shape that places their arguments
+ *   qualifiers.c  dates, amounts of money and quantities in a clause
+ *   relations.c   the pass: per sentence, runs the above and adds relations
+ *                 with their evidence to the document's graph
+ */
+#ifndef KG_RELATIONS_H
+#define KG_RELATIONS_H
+
+#include "extract-private.h"
+
+G_BEGIN_DECLS
+
+/* What a mention is in its clause, from the particle after it (Korean) or
+ * the word before it (English), or from a marker word after it. */
+typedef enum {
+  KG_ROLE_NONE,       /* bare: part of an apposition, a list, an English subject/object */
+  KG_ROLE_SUBJECT,    /* 은/는/이/가 */
+  KG_ROLE_OBJECT,     /* 을/를 */
+  KG_ROLE_POSSESSIVE, /* 의, 's */
+  KG_ROLE_WITH,       /* 와/과, with */
+  KG_ROLE_FROM,       /* 로부터, from */
+  KG_ROLE_TO,         /* 에/에게, in/to */
+  KG_ROLE_AS,         /* 로/으로 */
+  KG_ROLE_COPULA,     /* 인, 이자 */
+  KG_ROLE_TARGET,     /* 를 상대로, against */
+  KG_ROLE_VIA,        /* 를 통해 */
+  KG_ROLE_AGENT,      /* 에 의해, by */
+  KG_ROLE_COMPARE,    /* 대비, than */
+  KG_ROLE_BETWEEN,    /* 간, 사이, vs */
+  KG_ROLE_SOURCE,     /* 에 따르면 */
+  KG_ROLE_OWNER,      /* 소유 */
+  KG_ROLE_OF,         /* of */
+  KG_ROLE_AT,         /* at */
+  KG_ROLE_FOR,        /* for */
+  KG_ROLE_LIST,       /* and, or (a list goes on) */
+  KG_ROLE_N
+} KgRole;
+
+/* Where a trigger's arguments stand. */
+typedef enum {
+  KG_SHAPE_FINITE,      /* ko: SUBJ ... OBJ ... verb */
+  KG_SHAPE_ADNOMINAL,   /* ko: SUBJ ... verb-ㄴ HEAD (HEAD is the object) */
+  KG_SHAPE_PASSIVE,     /* OBJ-as-subject ... verb-되다 / was verb-ed by AGENT */
+  KG_SHAPE_REVERSE,     /* the object of the verb is the subject of the relation (영입, hired) */
+  KG_SHAPE_RECEIVE,     /* RECEIVER ... FROM ... 투자를 받다 / raised ... from */
+  KG_SHAPE_PARTICIPATE, /* INVESTORS ... 투자에 참여 */
+  KG_SHAPE_MUTUAL,      /* X와 Y 간 경쟁, X partnered with Y */
+  KG_SHAPE_ACTIVE,      /* en: SUBJ verb [prep] OBJ */
+  KG_SHAPE_NOUN,        /* en: SUBJ's acquisition of OBJ */
+  KG_SHAPE_N
+} KgShape;
+
+typedef struct {
+  KgPredicate preds[4];
+  guint n_preds;
+  KgShape shape;
+  guint object_roles; /* bit set of (1 << KgRole) */
+  guint agent_roles;
+  GRegex *re;
+} KgTrigger;
+
+typedef struct {
+  KgPredicate pred;
+  gboolean name_is_subject; /* 투자사인 아마존: Amazon is the subject */
+} KgRelNoun;
+
+/* The rules of one language. */
+typedef struct {
+  GHashTable *particles;    /* ko: particle -> KgRole + 1 */
+  guint max_particle;       /* bytes of the longest particle */
+  GHashTable *markers;      /* word after a mention -> KgRole + 1 */
+  GHashTable *prepositions; /* en: word before a mention -> KgRole + 1 */
+  GHashTable *roles;        /* title phrase (en: lower case) -> KgPredicate + 1 */
+  guint max_role_words;
+  GHashTable *former;       /* words that make a title a past one */
+  GHashTable *relnouns;     /* phrase -> KgRelNoun* (owned) */
+  guint max_relnoun_words;
+  GRegex *clause_break, *negation, *negation_prefix, *planned, *reported;
+  GArray *triggers;         /* KgTrigger */
+} KgLangRules;
+
+struct _KgRules {
+  KgLangRules lang[KG_LANG_N];
+  guint subject_types[KG_PRED_N]; /* bit sets of (1 << KgType) */
+  guint object_types[KG_PRED_N];
+  gboolean same_type[KG_PRED_N];
+  GRegex *doc_date;               /* the date stamp of an article */
+  GRegex *dates[2], *money[2], *quantity[2]; /* per language */
+  GHashTable *currencies;         /* word -> ISO 4217 code */
+  GHashTable *multipliers;        /* 억 -> 1e8, billion -> 1e9 (double*) */
+  GHashTable *months;             /* january -> 1 */
+  GHashTable *relative_years;     /* 지난해 -> -1 (stored + 100) */
+};
+
+/* @return TRUE when \p pred may join entities of these types. */
+gboolean kg_rules_fit (const KgRules *rules, KgPredicate pred, KgType subject, KgType object);
+
+/* ---- tokens.c ---- */
+
+typedef enum { KG_TOK_WORD, KG_TOK_MENTION, KG_TOK_PUNCT } KgTokKind;
+
+typedef struct {
+  KgTokKind kind;
+  gsize start, end;    /* the word, the name, or the punctuation mark */
+  gsize tail_end;      /* mentions: end of the particle or word glued to the name */
+  const KgMention *mention; /* KG_TOK_MENTION */
+  KgRole role;         /* mentions: what the particle or preposition says */
+  gboolean strong_with; /* 와 함께, 공동으로 */
+  guint clause;        /* clause number in the sentence */
+  int quote;           /* the quote span the token is in, or -1 */
+  int group;           /* mentions: list group (index of its first token) */
+} KgTok;
+
+/* A sentence cut into tokens. */
+typedef struct {
+  const KgDoc *doc;
+  const KgLangRules *rules;
+  KgLang lang;
+  gsize start, end;
+  GArray *toks;        /* KgTok */
+  guint n_clauses;
+} KgClauses;
+
+/* Cuts [start, end) of \p doc, whose mentions are doc->mentions[first ..
+ * first + n), into tokens, clauses and lists. */
+void kg_clauses_init (KgClauses *c, const KgDoc *doc, const KgRules *rules, gsize start,
+                      gsize end, guint first, guint n);
+void kg_clauses_clear (KgClauses *c);
+/* @return (transfer none): token \p i */
+static inline KgTok *
+kg_tok (const KgClauses *c, guint i)
+{
+  return &g_array_index (c->toks, KgTok, i);
+}
+/* @return the text of token \p i without its tail, as a new string */
+char *kg_tok_text (const KgClauses *c, guint i);
+/* TRUE if word token \p i is \p word (ko: with a particle glued on, which
+ * is put in *tail). */
+gboolean kg_tok_word_is (const KgClauses *c, guint i, const char *word);
+/* Index of the token that holds byte \p pos, or the next one. */
+guint kg_tok_at (const KgClauses *c, gsize pos);
+/* The members of the list group of mention token \p i, in order. */
+guint kg_group_members (const KgClauses *c, guint i, guint *members, guint max);
+
+/* ---- relations.c: what the finders report ---- */
+
+/* One relation found in a sentence, before it goes into the graph. */
+typedef struct {
+  const KgMention *subject, *object;
+  KgPredicate pred;
+  int strength;
+  guint trigger_tok; /* the token the modality is judged from */
+  gsize trigger_end; /* byte just past the trigger */
+  gboolean fixed_status; /* apposition: always stated */
+} KgFound;
+
+typedef struct {
+  KgClauses *clauses;
+  const KgRules *rules;
+  GArray *found;           /* KgFound */
+  const KgMention *topic;  /* the sentence's first subject, if any */
+  const KgMention *prev_topic;     /* the previous sentence's */
+  const KgMention *prev_receiver;  /* who last received an investment */
+  const KgMention *receiver;       /* ... in this sentence */
+} KgRelScan;
+
+/* Adds (subject, pred, object) when the types fit, else tries the next
+ * predicate of \p preds.  @return TRUE if added. */
+gboolean kg_found_add (KgRelScan *f, const KgMention *subject, const KgPredicate *preds,
+                       guint n_preds, const KgMention *object, int strength, guint trigger_tok,
+                       gsize trigger_end);
+
+/* roles.c, triggers.c */
+void kg_find_appositions (KgRelScan *f);
+void kg_find_relational_nouns (KgRelScan *f);
+void kg_find_triggers (KgRelScan *f);
+
+/* qualifiers.c: the qualifiers in [start, end) of the text, at most max. */
+guint kg_find_qualifiers (const KgRules *rules, KgLang lang, const char *text, gsize start,
+                          gsize end, const char *ref_date, KgQualifier *out, guint max,
+                          GStringChunk *strings);
+/* @return (transfer full) (nullable): the article's own date, "2025-02-22" */
+char *kg_document_date (const KgRules *rules, const char *text, gsize len);
+
+G_END_DECLS
+
+#endif /* KG_RELATIONS_H */

@@ -1,0 +1,368 @@
+/* SPDX-License-Identifier: MIT */
+/* roles.c: relations said by the words around a name rather than by a verb.
+ * Appositions put a person's title between or beside a company and the
+ * person: "테슬라 CEO 일론 머스크", "샘 올트먼 오픈AI 최고경영자",
+ * "소프트뱅크 손정의 회장", "엔비디아 CEO인 젠슨 황", "Nvidia CEO Jensen
+ * Huang", "Jensen Huang, chief executive of Nvidia".  Relational nouns tie a
+ * company to the name after them: "투자사인 아마존", "오픈AI의 경쟁사 구글",
+ * "OpenAI rival Anthropic", "Amazon, an investor in Anthropic".  Titles and
+ * nouns are the phrase tables of relations.*.json; a title after "전" or
+ * "former" says nothing about now and is skipped. */
+#include <string.h>
+
+#include "relations.h"
+
+/* Strength of the evidence: a title beside a name is as plain as it gets. */
+#define APPOSITION_STRENGTH 3
+#define RELNOUN_STRENGTH 2
+
+/* A phrase of the tables found at a token. */
+typedef struct {
+  gpointer value;  /* the table's value */
+  guint first, last; /* its tokens */
+  const char *tail; /* what follows the phrase in its last word (ko), static */
+  gsize tail_len;
+} Phrase;
+
+/* Looks up the words from token \p i on (at most \p max_words, longest
+ * first) in \p table.  Korean words may carry a particle or copula, which
+ * goes to ph->tail. */
+static gboolean
+phrase_at (const KgClauses *c, GHashTable *table, guint max_words, guint i, Phrase *ph)
+{
+  const char *text = c->doc->text;
+  for (guint n = MIN (max_words, 4); n > 0; n--)
+    {
+      if (i + n > c->toks->len)
+        continue;
+      GString *s = g_string_new (NULL);
+      gboolean ok = TRUE;
+      for (guint k = i; k < i + n && ok; k++)
+        {
+          const KgTok *t = kg_tok (c, k);
+          ok = t->kind == KG_TOK_WORD && t->clause == kg_tok (c, i)->clause;
+          if (k > i)
+            g_string_append_c (s, ' ');
+          g_string_append_len (s, text + t->start, t->end - t->start);
+        }
+      if (!ok)
+        {
+          g_string_free (s, TRUE);
+          continue;
+        }
+      if (c->lang == KG_LANG_EN)
+        {
+          char *lower = g_utf8_strdown (s->str, -1);
+          g_string_assign (s, lower);
+          g_free (lower);
+        }
+      /* The whole words, then with a particle cut off the last one. */
+      gsize full = s->len;
+      for (gsize cut = full; cut > 0; cut--)
+        {
+          if (cut < full && (((guint8)s->str[cut] & 0xC0) == 0x80))
+            continue;
+          if (cut < full && c->lang == KG_LANG_EN)
+            break;
+          char saved = s->str[cut];
+          s->str[cut] = '\0';
+          gpointer v = g_hash_table_lookup (table, s->str);
+          s->str[cut] = saved;
+          gboolean tail_ok = cut == full
+                             || g_hash_table_contains (c->rules->particles, s->str + cut);
+          if (v != NULL && tail_ok)
+            {
+              ph->value = v;
+              ph->first = i;
+              ph->last = i + n - 1;
+              const KgTok *lt = kg_tok (c, ph->last);
+              ph->tail_len = full - cut;
+              ph->tail = text + lt->end - ph->tail_len;
+              g_string_free (s, TRUE);
+              return TRUE;
+            }
+          if (full - cut > 12)
+            break;
+        }
+      g_string_free (s, TRUE);
+    }
+  return FALSE;
+}
+
+static gboolean
+tail_is (const Phrase *ph, const char *what)
+{
+  return ph->tail_len == strlen (what) && memcmp (ph->tail, what, ph->tail_len) == 0;
+}
+
+static const KgMention *
+mention_at (const KgClauses *c, int i, KgType type)
+{
+  if (i < 0 || (guint)i >= c->toks->len)
+    return NULL;
+  const KgTok *t = kg_tok (c, i);
+  if (t->kind != KG_TOK_MENTION || t->mention->type != type)
+    return NULL;
+  return t->mention;
+}
+
+/* A bare name (no particle, or the possessive) can be part of an apposition. */
+static gboolean
+bare (const KgClauses *c, int i, gboolean possessive_ok)
+{
+  const KgTok *t = kg_tok (c, i);
+  if (t->tail_end == t->end)
+    return TRUE;
+  return possessive_ok && t->role == KG_ROLE_POSSESSIVE;
+}
+
+/* Skips "(CEO)" after a title. */
+static guint
+skip_parenthesis (const KgClauses *c, guint i)
+{
+  if (i >= c->toks->len || kg_tok (c, i)->kind != KG_TOK_PUNCT
+      || g_utf8_get_char (c->doc->text + kg_tok (c, i)->start) != '(')
+    return i;
+  for (guint k = i + 1; k < c->toks->len && k < i + 5; k++)
+    if (kg_tok (c, k)->kind == KG_TOK_PUNCT && g_utf8_get_char (c->doc->text + kg_tok (c, k)->start) == ')')
+      return k + 1;
+  return i;
+}
+
+static gboolean
+is_former (const KgClauses *c, int i)
+{
+  if (i < 0 || kg_tok (c, i)->kind != KG_TOK_WORD)
+    return FALSE;
+  g_autofree char *w = kg_tok_text (c, i);
+  if (c->lang == KG_LANG_EN)
+    {
+      g_autofree char *lower = g_utf8_strdown (w, -1);
+      return g_hash_table_contains (c->rules->former, lower) || g_str_has_prefix (lower, "ex-");
+    }
+  return g_hash_table_contains (c->rules->former, w);
+}
+
+static void
+add (KgRelScan *f, const KgMention *person, KgPredicate pred, const KgMention *org, guint at,
+     int strength)
+{
+  if (kg_found_add (f, person, &pred, 1, org, strength, at, kg_tok (f->clauses, at)->end))
+    g_array_index (f->found, KgFound, f->found->len - 1).fixed_status = TRUE;
+}
+
+/* Korean: the title at \p ph, with the names around it. */
+static void
+apposition_ko (KgRelScan *f, const Phrase *ph)
+{
+  const KgClauses *c = f->clauses;
+  KgPredicate pred = GPOINTER_TO_INT (ph->value) - 1;
+  int before = (int)ph->first - 1;
+  if (is_former (c, before))
+    return;
+  guint after = skip_parenthesis (c, ph->last + 1);
+  const KgMention *org = mention_at (c, before, KG_TYPE_ORGANIZATION);
+  const KgMention *person = NULL;
+  if (org != NULL && bare (c, before, TRUE))
+    {
+      /* 테슬라 CEO 일론 머스크; 엔비디아 CEO인 젠슨 황; 메타의 수석 과학자이자
+       * AI 대부로 불리는 얀 르쿤 (after 인/이자, a short phrase may intervene). */
+      if (ph->tail_len == 0 || tail_is (ph, "인") || tail_is (ph, "이자") || tail_is (ph, "겸"))
+        {
+          guint reach = ph->tail_len > 0 ? 4 : 0;
+          for (guint k = after; k < c->toks->len && k <= after + reach; k++)
+            {
+              const KgTok *t = kg_tok (c, k);
+              if (t->clause != kg_tok (c, ph->last)->clause && reach == 0)
+                break;
+              if (t->kind == KG_TOK_MENTION)
+                {
+                  person = mention_at (c, (int)k, KG_TYPE_PERSON);
+                  break;
+                }
+              if (t->kind == KG_TOK_PUNCT)
+                break;
+            }
+        }
+      if (person != NULL)
+        {
+          add (f, person, pred, org, ph->last, APPOSITION_STRENGTH);
+          return;
+        }
+      /* 샘 올트먼 오픈AI 최고경영자 */
+      person = mention_at (c, before - 1, KG_TYPE_PERSON);
+      if (person != NULL && bare (c, before - 1, FALSE) && bare (c, before, FALSE))
+        add (f, person, pred, org, ph->last, APPOSITION_STRENGTH);
+      return;
+    }
+  /* 소프트뱅크 손정의 회장 */
+  person = mention_at (c, before, KG_TYPE_PERSON);
+  org = mention_at (c, before - 1, KG_TYPE_ORGANIZATION);
+  if (person != NULL && org != NULL && bare (c, before, FALSE) && bare (c, before - 1, FALSE))
+    add (f, person, pred, org, ph->last, APPOSITION_STRENGTH);
+}
+
+/* English: "Nvidia CEO Jensen Huang", "Nvidia's chief executive Jensen
+ * Huang", "Jensen Huang, CEO of Nvidia", "Jensen Huang, Nvidia's CEO". */
+static void
+apposition_en (KgRelScan *f, const Phrase *ph)
+{
+  const KgClauses *c = f->clauses;
+  KgPredicate pred = GPOINTER_TO_INT (ph->value) - 1;
+  int before = (int)ph->first - 1;
+  if (is_former (c, before))
+    return;
+  guint after = ph->last + 1;
+  const KgMention *org = mention_at (c, before, KG_TYPE_ORGANIZATION);
+  const KgMention *person = NULL;
+  if (org != NULL && (kg_tok (c, before)->role == KG_ROLE_NONE
+                      || kg_tok (c, before)->role == KG_ROLE_POSSESSIVE))
+    {
+      person = mention_at (c, (int)after, KG_TYPE_PERSON);
+      if (person != NULL)
+        {
+          add (f, person, pred, org, ph->last, APPOSITION_STRENGTH);
+          return;
+        }
+      /* "Jensen Huang, Nvidia's CEO" */
+      int k = before - 1;
+      if (k >= 1 && kg_tok (c, k)->kind == KG_TOK_PUNCT
+          && g_utf8_get_char (c->doc->text + kg_tok (c, k)->start) == ',')
+        {
+          person = mention_at (c, k - 1, KG_TYPE_PERSON);
+          if (person != NULL)
+            add (f, person, pred, org, ph->last, APPOSITION_STRENGTH);
+        }
+      return;
+    }
+  /* "TITLE of ORG" after "PERSON," or "PERSON is/was (the)". */
+  if (!kg_tok_word_is (c, after, "of") && !kg_tok_word_is (c, after, "at"))
+    return;
+  org = mention_at (c, (int)after + 1, KG_TYPE_ORGANIZATION);
+  if (org == NULL)
+    return;
+  int k = before;
+  if (k >= 0 && (kg_tok_word_is (c, k, "the") || kg_tok_word_is (c, k, "a") || kg_tok_word_is (c, k, "an")))
+    k--;
+  if (k >= 0 && is_former (c, k))
+    return;
+  if (k >= 0 && (kg_tok_word_is (c, k, "is") || kg_tok_word_is (c, k, "was")
+                 || kg_tok_word_is (c, k, "became") || kg_tok_word_is (c, k, "as")
+                 || kg_tok_word_is (c, k, "remains") || kg_tok_word_is (c, k, "named")))
+    k--;
+  else if (k >= 0 && kg_tok (c, k)->kind == KG_TOK_PUNCT
+           && g_utf8_get_char (c->doc->text + kg_tok (c, k)->start) == ',')
+    k--;
+  else
+    return;
+  person = mention_at (c, k, KG_TYPE_PERSON);
+  if (person != NULL)
+    add (f, person, pred, org, ph->last, APPOSITION_STRENGTH);
+}
+
+void
+kg_find_appositions (KgRelScan *f)
+{
+  const KgClauses *c = f->clauses;
+  for (guint i = 0; i < c->toks->len; i++)
+    {
+      Phrase ph;
+      if (kg_tok (c, i)->kind != KG_TOK_WORD || kg_tok (c, i)->quote >= 0
+          || !phrase_at (c, c->rules->roles, c->rules->max_role_words, i, &ph))
+        continue;
+      if (c->lang == KG_LANG_KO)
+        apposition_ko (f, &ph);
+      else
+        apposition_en (f, &ph);
+      i = ph.last;
+    }
+}
+
+/* The company a relational noun at token \p at belongs to: the name right
+ * before it, else the clause's subject, else the sentence's topic. */
+static const KgMention *
+anchor_of (const KgRelScan *f, guint at)
+{
+  const KgClauses *c = f->clauses;
+  int before = (int)at - 1;
+  if (before >= 0 && kg_tok (c, before)->kind == KG_TOK_MENTION
+      && (bare (c, before, TRUE)))
+    return kg_tok (c, before)->mention;
+  if (c->lang == KG_LANG_EN)
+    return NULL;
+  for (int k = before; k >= 0 && kg_tok (c, k)->clause == kg_tok (c, at)->clause; k--)
+    if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->role == KG_ROLE_SUBJECT)
+      return kg_tok (c, k)->mention;
+  return f->topic;
+}
+
+static void
+relate (KgRelScan *f, const KgRelNoun *rn, const KgMention *name, const KgMention *anchor,
+        guint at)
+{
+  if (name == NULL || anchor == NULL || name == anchor)
+    return;
+  KgPredicate pred = rn->pred;
+  if (rn->name_is_subject)
+    kg_found_add (f, name, &pred, 1, anchor, RELNOUN_STRENGTH, at, kg_tok (f->clauses, at)->end);
+  else
+    kg_found_add (f, anchor, &pred, 1, name, RELNOUN_STRENGTH, at, kg_tok (f->clauses, at)->end);
+}
+
+void
+kg_find_relational_nouns (KgRelScan *f)
+{
+  const KgClauses *c = f->clauses;
+  for (guint i = 0; i < c->toks->len; i++)
+    {
+      Phrase ph;
+      if (kg_tok (c, i)->kind != KG_TOK_WORD || kg_tok (c, i)->quote >= 0
+          || !phrase_at (c, c->rules->relnouns, c->rules->max_relnoun_words, i, &ph))
+        continue;
+      const KgRelNoun *rn = ph.value;
+      guint after = ph.last + 1;
+      const KgTok *next = after < c->toks->len ? kg_tok (c, after) : NULL;
+      if (c->lang == KG_LANG_KO)
+        {
+          if (next != NULL && next->kind == KG_TOK_MENTION
+              && (ph.tail_len == 0 || tail_is (&ph, "인") || tail_is (&ph, "이자")))
+            /* 투자사인 아마존, 오픈AI 경쟁사 구글 */
+            relate (f, rn, next->mention, anchor_of (f, ph.first), ph.last);
+          else if (ph.first > 0 && kg_tok (c, ph.first - 1)->kind == KG_TOK_MENTION
+                   && kg_tok (c, ph.first - 1)->role == KG_ROLE_POSSESSIVE
+                   && (tail_is (&ph, "다") || tail_is (&ph, "이다") || tail_is (&ph, "였다")
+                       || tail_is (&ph, "이며") || tail_is (&ph, "이자") || tail_is (&ph, "로")))
+            {
+              /* 구글도 앤트로픽의 주요 투자자다 */
+              const KgMention *name = NULL;
+              for (int k = (int)ph.first - 2; k >= 0 && kg_tok (c, k)->clause == kg_tok (c, i)->clause; k--)
+                if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->role == KG_ROLE_SUBJECT)
+                  {
+                    name = kg_tok (c, k)->mention;
+                    break;
+                  }
+              relate (f, rn, name, kg_tok (c, ph.first - 1)->mention, ph.last);
+            }
+        }
+      else if (next != NULL && next->kind == KG_TOK_MENTION && next->role == KG_ROLE_NONE)
+        /* OpenAI rival Anthropic; Anthropic's backer Amazon */
+        relate (f, rn, next->mention, anchor_of (f, ph.first), ph.last);
+      else if (next != NULL && (kg_tok_word_is (c, after, "of") || kg_tok_word_is (c, after, "in")
+                                || kg_tok_word_is (c, after, "to"))
+               && after + 1 < c->toks->len && kg_tok (c, after + 1)->kind == KG_TOK_MENTION)
+        {
+          /* Amazon, an investor in Anthropic; X is a rival of Y */
+          int k = (int)ph.first - 1;
+          while (k >= 0 && (kg_tok_word_is (c, k, "a") || kg_tok_word_is (c, k, "an")
+                            || kg_tok_word_is (c, k, "the") || kg_tok_word_is (c, k, "major")
+                            || kg_tok_word_is (c, k, "key") || kg_tok_word_is (c, k, "early")
+                            || kg_tok_word_is (c, k, "is") || kg_tok_word_is (c, k, "was")))
+            k--;
+          if (k >= 0 && kg_tok (c, k)->kind == KG_TOK_PUNCT)
+            k--;
+          if (k >= 0 && kg_tok (c, k)->kind == KG_TOK_MENTION)
+            relate (f, rn, kg_tok (c, k)->mention, kg_tok (c, after + 1)->mention, ph.last);
+        }
+      i = ph.last;
+    }
+}

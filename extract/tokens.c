@@ -1,0 +1,494 @@
+/* SPDX-License-Identifier: MIT */
+/* tokens.c: cuts one sentence into the tokens the relation finders read, in
+ * one left-to-right pass: mentions (a name with the particle or "'s" glued
+ * to it), words and punctuation.  Then, per token: the role a particle or a
+ * preposition gives a mention (은/는 subject, 을/를 object, by agent, ...),
+ * overridden by a marker word after it (를 상대로, 와 함께, 간); the clause
+ * it is in (clauses end at connective verb endings, ';' and around quoted
+ * speech); the quote it is in; and lists of mentions ("A, B와 C는",
+ * "A and B"), which share the role of their last member. */
+#include <string.h>
+
+#include "relations.h"
+
+static gboolean
+is_space (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x3000 || c == 0xFEFF;
+}
+
+static gboolean
+is_open_quote (gunichar c)
+{
+  return c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E || c == 0x300A || c == 0x3008;
+}
+
+static gboolean
+is_close_quote (gunichar c)
+{
+  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0x300B || c == 0x3009;
+}
+
+static gboolean
+is_punct (const char *p, const char *end)
+{
+  gunichar c = g_utf8_get_char (p);
+  if (c == '.' || c == '!' || c == '?')
+    {
+      /* A full stop inside a word (U.S., 1.5, GPT-4.5) is part of it. */
+      const char *next = g_utf8_next_char (p);
+      return next >= end || is_space (g_utf8_get_char (next)) || c != '.';
+    }
+  if (c == '-')
+    return FALSE;
+  return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']'
+         || c == '{' || c == '}' || c == '"' || c == '\'' || c == '/' || c == '|' || c == '~'
+         || c == 0x00B7 || c == 0x30FB || c == 0x2026 || c == 0x2014 || c == 0x2013
+         || c == 0xFF0C || c == 0xFF08 || c == 0xFF09 || is_open_quote (c) || is_close_quote (c)
+         || g_unichar_type (c) == G_UNICODE_OTHER_SYMBOL
+         || g_unichar_type (c) == G_UNICODE_MATH_SYMBOL;
+}
+
+/* An apostrophe that makes a possessive: "Nvidia's", "OpenAI’s". */
+static gboolean
+is_possessive_s (const char *p, const char *end)
+{
+  gunichar c = g_utf8_get_char (p);
+  if (c != '\'' && c != 0x2019)
+    return FALSE;
+  const char *s = g_utf8_next_char (p);
+  if (s >= end || (*s != 's' && *s != 'S'))
+    return FALSE;
+  const char *after = s + 1;
+  return after >= end || !g_unichar_isalnum (g_utf8_get_char (after));
+}
+
+static void
+push (KgClauses *c, KgTokKind kind, gsize start, gsize end, const KgMention *m)
+{
+  KgTok t = { .kind = kind, .start = start, .end = end, .tail_end = end, .mention = m,
+              .quote = -1, .group = -1 };
+  g_array_append_val (c->toks, t);
+}
+
+/* The role the Korean particle \p tail gives (the whole tail, as "는",
+ * "와의", "측은"); a tail that is more than a particle ("이사회") gives none. */
+static KgRole
+particle_role (const KgLangRules *r, const char *tail, gsize len)
+{
+  if (len == 0 || len > r->max_particle)
+    return KG_ROLE_NONE;
+  g_autofree char *key = g_strndup (tail, len);
+  gpointer v = g_hash_table_lookup (r->particles, key);
+  return v != NULL ? GPOINTER_TO_INT (v) - 1 : KG_ROLE_NONE;
+}
+
+/* Cuts the text into tokens; a word stops where a mention starts. */
+static void
+cut (KgClauses *c, const char *text, guint first, guint n)
+{
+  const GArray *ms = c->doc->mentions;
+  guint mi = first, mend = first + n;
+  const char *end = text + c->end;
+  for (const char *p = text + c->start; p < end;)
+    {
+      gunichar ch = g_utf8_get_char (p);
+      while (mi < mend && g_array_index (ms, KgMention, mi).start < (gsize)(p - text))
+        mi++;
+      const KgMention *m = mi < mend ? &g_array_index (ms, KgMention, mi) : NULL;
+      if (m != NULL && m->start == (gsize)(p - text))
+        {
+          push (c, KG_TOK_MENTION, m->start, m->end, m);
+          KgTok *t = kg_tok (c, c->toks->len - 1);
+          const char *q = text + m->end;
+          const KgMention *next = mi + 1 < mend ? &g_array_index (ms, KgMention, mi + 1) : NULL;
+          if (c->lang == KG_LANG_EN && q < end && is_possessive_s (q, end))
+            q = g_utf8_next_char (q) + 1;
+          else
+            while (q < end && !is_space (g_utf8_get_char (q)) && !is_punct (q, end)
+                   && (next == NULL || (gsize)(q - text) < next->start))
+              q = g_utf8_next_char (q);
+          t->tail_end = q - text;
+          mi++;
+          p = q;
+          continue;
+        }
+      if (is_space (ch))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      if (is_punct (p, end))
+        {
+          const char *q = g_utf8_next_char (p);
+          push (c, KG_TOK_PUNCT, p - text, q - text, NULL);
+          p = q;
+          continue;
+        }
+      const char *q = p;
+      while (q < end && !is_space (g_utf8_get_char (q)) && !is_punct (q, end)
+             && (m == NULL || (gsize)(q - text) < m->start))
+        q = g_utf8_next_char (q);
+      push (c, KG_TOK_WORD, p - text, q - text, NULL);
+      p = q;
+    }
+}
+
+char *
+kg_tok_text (const KgClauses *c, guint i)
+{
+  const KgTok *t = kg_tok (c, i);
+  return g_strndup (c->doc->text + t->start, t->end - t->start);
+}
+
+gboolean
+kg_tok_word_is (const KgClauses *c, guint i, const char *word)
+{
+  if (i >= c->toks->len || kg_tok (c, i)->kind != KG_TOK_WORD)
+    return FALSE;
+  const KgTok *t = kg_tok (c, i);
+  gsize n = strlen (word);
+  if (t->end - t->start != n)
+    return FALSE;
+  return c->lang == KG_LANG_EN ? g_ascii_strncasecmp (c->doc->text + t->start, word, n) == 0
+                               : memcmp (c->doc->text + t->start, word, n) == 0;
+}
+
+guint
+kg_tok_at (const KgClauses *c, gsize pos)
+{
+  guint lo = 0, hi = c->toks->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (kg_tok (c, mid)->tail_end <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static gboolean
+punct_is (const KgClauses *c, const KgTok *t, gunichar want)
+{
+  return t->kind == KG_TOK_PUNCT && g_utf8_get_char (c->doc->text + t->start) == want;
+}
+
+/* Roles from particles (ko) or prepositions and "'s" (en), then markers. */
+static void
+assign_roles (KgClauses *c)
+{
+  const char *text = c->doc->text;
+  for (guint i = 0; i < c->toks->len; i++)
+    {
+      KgTok *t = kg_tok (c, i);
+      if (t->kind != KG_TOK_MENTION)
+        continue;
+      if (c->lang == KG_LANG_KO)
+        t->role = particle_role (c->rules, text + t->end, t->tail_end - t->end);
+      else if (t->tail_end > t->end && text[t->end] != '-')
+        t->role = KG_ROLE_POSSESSIVE;
+      else if (i > 0 && kg_tok (c, i - 1)->kind == KG_TOK_WORD)
+        {
+          g_autofree char *w = kg_tok_text (c, i - 1);
+          g_autofree char *lower = g_utf8_strdown (w, -1);
+          gpointer v = g_hash_table_lookup (c->rules->prepositions, lower);
+          if (v != NULL)
+            t->role = GPOINTER_TO_INT (v) - 1;
+        }
+      /* A marker after the name (and its particle) says more. */
+      if (i + 1 < c->toks->len && kg_tok (c, i + 1)->kind == KG_TOK_WORD)
+        {
+          g_autofree char *w = kg_tok_text (c, i + 1);
+          gpointer v = g_hash_table_lookup (c->rules->markers, w);
+          if (v != NULL)
+            {
+              KgRole r = GPOINTER_TO_INT (v) - 1;
+              if (r == KG_ROLE_WITH)
+                t->strong_with = TRUE;
+              if (r != KG_ROLE_WITH || t->role == KG_ROLE_WITH)
+                t->role = r;
+            }
+        }
+    }
+}
+
+/* Quotes: a quote with a verb in it, or more than four words, is speech and
+ * gets clauses of its own; a short one names something ('그록2'). */
+static void
+assign_quotes_and_clauses (KgClauses *c)
+{
+  const char *text = c->doc->text;
+  int open = -1, n_quotes = 0;
+  gunichar open_char = 0;
+  guint open_at = 0;
+  for (guint i = 0; i < c->toks->len; i++)
+    {
+      KgTok *t = kg_tok (c, i);
+      if (t->kind == KG_TOK_PUNCT)
+        {
+          gunichar ch = g_utf8_get_char (text + t->start);
+          gboolean ascii = ch == '"' || ch == '\'';
+          if (open >= 0 && (is_close_quote (ch) || (ascii && ch == open_char)))
+            {
+              /* Speech or a name?  Count the words inside. */
+              guint words = 0;
+              gboolean verb = FALSE;
+              for (guint k = open_at + 1; k < i; k++)
+                if (kg_tok (c, k)->kind == KG_TOK_WORD)
+                  {
+                    words++;
+                    g_autofree char *w = kg_tok_text (c, k);
+                    verb = verb || g_regex_match (c->rules->clause_break, w, 0, NULL);
+                  }
+              if (words <= 4 && !verb)
+                for (guint k = open_at; k <= i; k++)
+                  kg_tok (c, k)->quote = -1;
+              open = -1;
+              continue;
+            }
+          if (open < 0 && (is_open_quote (ch) || ascii))
+            {
+              open = n_quotes++;
+              open_char = ch == 0x201C ? 0x201D : ch == 0x2018 ? 0x2019 : ch;
+              if (!ascii)
+                open_char = 0; /* closed by any closing quote */
+              open_at = i;
+            }
+        }
+      t->quote = open;
+    }
+  /* Clauses: a new one after a connective ending, ';', and on entering or
+   * leaving quoted speech. */
+  guint clause = 0;
+  int prev_quote = -1;
+  for (guint i = 0; i < c->toks->len; i++)
+    {
+      KgTok *t = kg_tok (c, i);
+      if (t->quote != prev_quote)
+        clause++;
+      prev_quote = t->quote;
+      t->clause = clause;
+      if (t->kind == KG_TOK_WORD && c->lang == KG_LANG_KO)
+        {
+          g_autofree char *w = kg_tok_text (c, i);
+          if (g_regex_match (c->rules->clause_break, w, 0, NULL))
+            clause++;
+        }
+      else if (t->kind == KG_TOK_WORD)
+        {
+          g_autofree char *w = kg_tok_text (c, i);
+          g_autofree char *lower = g_utf8_strdown (w, -1);
+          if (g_regex_match (c->rules->clause_break, lower, 0, NULL))
+            t->clause = ++clause;
+        }
+      else if (t->kind == KG_TOK_PUNCT && (punct_is (c, t, ';') || punct_is (c, t, 0x2014)))
+        clause++;
+    }
+  c->n_clauses = clause + 1;
+}
+
+static gboolean
+is_list_word (const KgClauses *c, guint i)
+{
+  static const char *const ko[] = { "및", "그리고", "또는", "혹은", "이나", "과", "와" };
+  static const char *const en[] = { "and", "or", "&", "plus" };
+  const char *const *words = c->lang == KG_LANG_KO ? ko : en;
+  guint n = c->lang == KG_LANG_KO ? G_N_ELEMENTS (ko) : G_N_ELEMENTS (en);
+  for (guint k = 0; k < n; k++)
+    if (kg_tok_word_is (c, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE when the Korean tail of mention \p t continues a list: 와/과/및/랑,
+ * or nothing (then a separator must follow). */
+static gboolean
+tail_lists (const KgClauses *c, const KgTok *t)
+{
+  gsize n = t->tail_end - t->end;
+  const char *tail = c->doc->text + t->end;
+  if (n == 0)
+    return TRUE;
+  static const char *const joins[] = { "와", "과", "및", "랑", "이랑", "나", "이나", "하고" };
+  for (guint k = 0; k < G_N_ELEMENTS (joins); k++)
+    if (strlen (joins[k]) == n && memcmp (tail, joins[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Links mention \p i to the next mention when only separators stand
+ * between: "A, B", "A·B", "A와 B", "A 및 B", "A and B", "A, B, and C";
+ * "A와 같은 대형 자산운용사와 B" (B and others like A) too. */
+static int
+list_next (const KgClauses *c, guint i)
+{
+  const KgTok *a = kg_tok (c, i);
+  gboolean sep = FALSE;
+  guint k = i + 1, words = 0;
+  if (c->lang == KG_LANG_KO && a->tail_end > a->end && !tail_lists (c, a))
+    return -1;
+  if (c->lang == KG_LANG_EN && a->role != KG_ROLE_NONE && a->role != KG_ROLE_LIST)
+    return -1;
+  gboolean joined = c->lang == KG_LANG_KO && a->tail_end > a->end; /* 와/과 */
+  for (; k < c->toks->len; k++)
+    {
+      const KgTok *t = kg_tok (c, k);
+      if (t->clause != a->clause || t->quote != a->quote)
+        return -1;
+      if (t->kind == KG_TOK_MENTION)
+        break;
+      if (t->kind == KG_TOK_PUNCT && (punct_is (c, t, ',') || punct_is (c, t, 0x00B7)
+                                      || punct_is (c, t, 0x30FB) || punct_is (c, t, '/')
+                                      || punct_is (c, t, 0xFF0C)))
+        sep = TRUE;
+      else if (t->kind == KG_TOK_WORD && is_list_word (c, k))
+        sep = TRUE;
+      else if (t->kind == KG_TOK_WORD && c->lang == KG_LANG_KO && joined && words < 3
+               && (kg_tok_word_is (c, k, "같은") || words > 0))
+        {
+          /* 와 같은 ... 와: the words must end in 와/과 before the next name. */
+          words++;
+          g_autofree char *w = kg_tok_text (c, k);
+          if (g_str_has_suffix (w, "와") || g_str_has_suffix (w, "과"))
+            sep = TRUE;
+          else if (words > 0 && !kg_tok_word_is (c, k, "같은") && sep)
+            return -1;
+        }
+      else
+        return -1;
+    }
+  if (k >= c->toks->len || kg_tok (c, k)->kind != KG_TOK_MENTION)
+    return -1;
+  if (!sep && !joined)
+    return -1;
+  if (joined && words > 0 && !sep)
+    return -1;
+  return (int)k;
+}
+
+/* The role a list with "등" (A, B 등 ... N이) takes from the word that
+ * ends the noun phrase after it. */
+static KgRole
+role_after_etc (const KgClauses *c, guint last)
+{
+  const KgTok *t = kg_tok (c, last);
+  const char *text = c->doc->text;
+  gboolean etc = t->tail_end - t->end == strlen ("등")
+                 && memcmp (text + t->end, "등", strlen ("등")) == 0;
+  guint k = last + 1;
+  if (!etc && !kg_tok_word_is (c, k, "등"))
+    return KG_ROLE_N;
+  if (!etc)
+    k++;
+  for (guint words = 0; k < c->toks->len && words < 5; k++, words++)
+    {
+      const KgTok *w = kg_tok (c, k);
+      if (w->kind != KG_TOK_WORD || w->clause != t->clause)
+        return KG_ROLE_N;
+      g_autofree char *s = kg_tok_text (c, k);
+      gsize n = strlen (s);
+      /* The longest particle that ends the word, with a noun before it. */
+      for (gsize cut_at = 1; cut_at < n; cut_at++)
+        {
+          if (((guint8)s[cut_at] & 0xC0) == 0x80)
+            continue;
+          gpointer v = g_hash_table_lookup (c->rules->particles, s + cut_at);
+          if (v != NULL)
+            {
+              KgRole r = GPOINTER_TO_INT (v) - 1;
+              if (r == KG_ROLE_SUBJECT || r == KG_ROLE_OBJECT || r == KG_ROLE_WITH
+                  || r == KG_ROLE_TO)
+                return r;
+              break;
+            }
+        }
+    }
+  return KG_ROLE_N;
+}
+
+static void
+assign_lists (KgClauses *c)
+{
+  for (guint i = 0; i < c->toks->len; i++)
+    {
+      KgTok *t = kg_tok (c, i);
+      if (t->kind != KG_TOK_MENTION || t->group >= 0)
+        continue;
+      t->group = (int)i;
+      guint last = i;
+      int next;
+      while ((next = list_next (c, last)) >= 0)
+        {
+          kg_tok (c, last)->role = KG_ROLE_LIST;
+          kg_tok (c, (guint)next)->group = (int)i;
+          last = (guint)next;
+        }
+      if (last == i)
+        continue;
+      /* Every member takes the role of the last one ("A, B와 C는"). */
+      KgRole role = kg_tok (c, last)->role;
+      if (c->lang == KG_LANG_KO)
+        {
+          KgRole etc = role_after_etc (c, last);
+          if (etc != KG_ROLE_N)
+            role = etc;
+        }
+      gboolean strong = kg_tok (c, last)->strong_with;
+      for (guint k = i; k <= last; k++)
+        if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->group == (int)i)
+          {
+            kg_tok (c, k)->role = role;
+            kg_tok (c, k)->strong_with = strong;
+          }
+    }
+}
+
+guint
+kg_group_members (const KgClauses *c, guint i, guint *members, guint max)
+{
+  int g = kg_tok (c, i)->group;
+  guint n = 0;
+  for (guint k = (guint)MAX (g, 0); k < c->toks->len && n < max; k++)
+    {
+      const KgTok *t = kg_tok (c, k);
+      if (t->kind == KG_TOK_MENTION && t->group == g)
+        members[n++] = k;
+      else if (t->clause != kg_tok (c, i)->clause)
+        break;
+    }
+  return n;
+}
+
+static gboolean
+has_hangul (const char *s, gsize len)
+{
+  for (const char *p = s; p < s + len; p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_HANGUL)
+      return TRUE;
+  return FALSE;
+}
+
+void
+kg_clauses_init (KgClauses *c, const KgDoc *doc, const KgRules *rules, gsize start, gsize end,
+                 guint first, guint n)
+{
+  memset (c, 0, sizeof *c);
+  c->doc = doc;
+  c->start = start;
+  c->end = end;
+  c->lang = has_hangul (doc->text + start, end - start) ? KG_LANG_KO : KG_LANG_EN;
+  c->rules = &rules->lang[c->lang];
+  c->toks = g_array_sized_new (FALSE, TRUE, sizeof (KgTok), 32);
+  cut (c, doc->text, first, n);
+  assign_roles (c);
+  assign_quotes_and_clauses (c);
+  assign_lists (c);
+}
+
+void
+kg_clauses_clear (KgClauses *c)
+{
+  g_clear_pointer (&c->toks, g_array_unref);
+}

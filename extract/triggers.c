@@ -1,0 +1,472 @@
+/* SPDX-License-Identifier: MIT */
+/* triggers.c: relations said by a verb or a noun of the trigger tables.
+ * Each trigger regex is run over the sentence; where it matches, its shape
+ * says where the arguments stand, and they are looked for in the trigger's
+ * own clause only:
+ *   Korean  finite      SUBJ(은/는/이/가) ... OBJ(을/를) ... 설립했다
+ *           adnominal   SUBJ(이/가) 만든 HEAD, or OBJ(을/를) 설립한 HEAD
+ *           passive     OBJ(이/가) ... AGENT(에 의해) 인수됐다
+ *           reverse     SUBJ ... OBJ 영입했다 (the object works at the subject)
+ *           receive     RECEIVER ... GIVER(로부터, 의) 투자를 받았다
+ *           participate INVESTORS(이/가) 투자에 참여 (the receiver: the name
+ *                       before, or who received an investment just before)
+ *           mutual      A와 B 간 경쟁, A는 B와 협력
+ *   English active      SUBJ verb [prep] OBJ
+ *           passive     OBJ was verb-ed by SUBJ; OBJ, verb-ed by SUBJ; SUBJ-backed OBJ
+ *           noun        SUBJ's acquisition of OBJ
+ * A subject missing from a later clause is the sentence's topic, so
+ * "머스크는 ... 물러났으며, 이후 xAI를 설립했다" keeps Musk. */
+#include <string.h>
+
+#include "relations.h"
+
+#define TRIGGER_STRENGTH 2
+#define MAX_GROUP 12
+
+/* The nearest mention before token \p t in the clause and quote of \p t
+ * whose role is in \p roles.  @return its token, or -1. */
+static int
+nearest_before (const KgClauses *c, guint t, guint roles, int stop)
+{
+  const KgTok *at = kg_tok (c, MIN (t, c->toks->len - 1));
+  for (int k = (int)t - 1; k >= 0 && k > stop; k--)
+    {
+      const KgTok *tok = kg_tok (c, k);
+      if (tok->clause != at->clause)
+        break;
+      if (tok->kind == KG_TOK_MENTION && (roles & (1u << tok->role)))
+        return k;
+    }
+  return -1;
+}
+
+/* The first mention after token \p t within \p reach tokens, in the same
+ * clause, whose role is in \p roles; words may stand between, commas may
+ * not (unless \p commas). */
+static int
+first_after (const KgClauses *c, guint t, guint roles, guint reach, gboolean commas)
+{
+  const KgTok *at = kg_tok (c, t);
+  for (guint k = t + 1; k < c->toks->len && k <= t + reach; k++)
+    {
+      const KgTok *tok = kg_tok (c, k);
+      if (tok->clause != at->clause && !(c->lang == KG_LANG_EN && k == t + 1))
+        break;
+      if (tok->kind == KG_TOK_MENTION)
+        return (roles & (1u << tok->role)) ? (int)k : -1;
+      if (tok->kind == KG_TOK_PUNCT && !commas)
+        {
+          gunichar ch = g_utf8_get_char (c->doc->text + tok->start);
+          /* quotes around a name are fine: 만든 AI 챗봇 '그록2' */
+          if (ch != '\'' && ch != '"' && ch != 0x2018 && ch != 0x201C && ch != 0x300C)
+            return -1;
+        }
+    }
+  return -1;
+}
+
+static guint
+members (const KgClauses *c, int tok, guint *out)
+{
+  if (tok < 0)
+    return 0;
+  return kg_group_members (c, (guint)tok, out, MAX_GROUP);
+}
+
+/* Adds the relation for every pair of \p subjects x \p objects. */
+static void
+add_pairs (KgRelScan *f, const KgTrigger *tr, const guint *s, guint ns, const guint *o, guint no,
+           guint at, gsize trigger_end)
+{
+  const KgClauses *c = f->clauses;
+  for (guint i = 0; i < ns; i++)
+    for (guint j = 0; j < no; j++)
+      kg_found_add (f, kg_tok (c, s[i])->mention, tr->preds, tr->n_preds, kg_tok (c, o[j])->mention,
+                    TRIGGER_STRENGTH, at, trigger_end);
+}
+
+/* The topic stands for a missing subject when it comes earlier in the
+ * sentence, outside quotes.  @return 1 with out[0] set, or 0. */
+static guint
+topic_for (const KgRelScan *f, guint t, guint *out)
+{
+  const KgClauses *c = f->clauses;
+  if (f->topic == NULL || kg_tok (c, t)->quote >= 0)
+    return 0;
+  for (guint k = 0; k < t; k++)
+    if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->mention == f->topic)
+      return members (c, (int)k, out);
+  return 0;
+}
+
+#define ROLE(r) (1u << KG_ROLE_##r)
+
+/* The subject group of a Korean verb at \p t: the nearest 은/는/이/가 before
+ * \p before, else the topic; plus names "와 함께" beside it. */
+static guint
+subjects_ko (const KgRelScan *f, guint t, int before, guint *out)
+{
+  const KgClauses *c = f->clauses;
+  int s = nearest_before (c, before >= 0 ? (guint)before : t, ROLE (SUBJECT), -1);
+  guint n = s >= 0 ? members (c, s, out) : topic_for (f, t, out);
+  for (int k = (int)t - 1; k >= 0 && kg_tok (c, k)->clause == kg_tok (c, t)->clause; k--)
+    if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->strong_with && n < MAX_GROUP)
+      out[n++] = (guint)k;
+  return n;
+}
+
+static gboolean
+reflexive_before (const KgClauses *c, guint t)
+{
+  for (int k = (int)t - 1; k >= 0 && k >= (int)t - 3; k--)
+    if (kg_tok_word_is (c, k, "자신이") || kg_tok_word_is (c, k, "자사가")
+        || kg_tok_word_is (c, k, "자신들이") || kg_tok_word_is (c, k, "스스로"))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
+{
+  const KgClauses *c = f->clauses;
+  guint s[MAX_GROUP], o[MAX_GROUP], ns = 0, no = 0;
+  guint after = kg_tok_at (c, mend > 0 ? mend - 1 : mend);
+  switch (tr->shape)
+    {
+    case KG_SHAPE_FINITE:
+      {
+        int obj = nearest_before (c, t, tr->object_roles, -1);
+        if (obj < 0)
+          return;
+        no = members (c, obj, o);
+        ns = subjects_ko (f, t, kg_tok (c, obj)->group >= 0 ? kg_tok (c, obj)->group : obj, s);
+        add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    case KG_SHAPE_ADNOMINAL:
+      {
+        int head = first_after (c, after, ~0u, 5, FALSE);
+        if (head < 0)
+          return;
+        int obj = nearest_before (c, t, ROLE (OBJECT), -1);
+        guint h[1] = { (guint)head };
+        if (obj >= 0)
+          {
+            /* 오픈AI를 설립한 머스크: the head is the subject. */
+            no = members (c, obj, o);
+            add_pairs (f, tr, h, 1, o, no, t, mend);
+            return;
+          }
+        int subj = nearest_before (c, t, ROLE (SUBJECT), -1);
+        if (subj >= 0)
+          ns = members (c, subj, s);
+        else if (reflexive_before (c, t))
+          ns = topic_for (f, t, s);
+        add_pairs (f, tr, s, ns, h, 1, t, mend);
+        return;
+      }
+    case KG_SHAPE_PASSIVE:
+      {
+        int obj = nearest_before (c, t, ROLE (SUBJECT), -1);
+        int agent = nearest_before (c, t, tr->agent_roles, -1);
+        if (obj < 0 || agent < 0)
+          return;
+        no = members (c, obj, o);
+        ns = members (c, agent, s);
+        add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    case KG_SHAPE_REVERSE:
+      {
+        int who = nearest_before (c, t, ROLE (OBJECT), -1);
+        if (who < 0)
+          return;
+        ns = members (c, who, s);
+        int org = nearest_before (c, (guint)who, ROLE (SUBJECT), -1);
+        no = org >= 0 ? members (c, org, o) : topic_for (f, t, o);
+        add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    case KG_SHAPE_RECEIVE:
+      {
+        int giver = nearest_before (c, t, ROLE (FROM) | ROLE (TO) | ROLE (POSSESSIVE), -1);
+        int recv = nearest_before (c, t, ROLE (SUBJECT), -1);
+        if (recv >= 0)
+          no = members (c, recv, o);
+        else
+          {
+            /* MS로부터 투자를 받은 오픈AI */
+            int head = first_after (c, after, ~0u, 3, FALSE);
+            if (head >= 0)
+              o[no++] = (guint)head;
+            else
+              no = topic_for (f, t, o);
+          }
+        if (no > 0 && kg_tok (c, o[0])->mention->type == KG_TYPE_ORGANIZATION)
+          f->receiver = kg_tok (c, o[0])->mention;
+        if (giver < 0)
+          return;
+        ns = members (c, giver, s);
+        add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    case KG_SHAPE_PARTICIPATE:
+      {
+        int inv = nearest_before (c, t, ROLE (SUBJECT), -1);
+        if (inv < 0)
+          return;
+        ns = members (c, inv, s);
+        const KgMention *target = NULL;
+        if (t > 0 && kg_tok (c, t - 1)->kind == KG_TOK_MENTION && (int)(t - 1) != inv)
+          target = kg_tok (c, t - 1)->mention;
+        else if (f->receiver != NULL)
+          target = f->receiver;
+        else
+          target = f->prev_receiver;
+        for (guint i = 0; target != NULL && i < ns; i++)
+          kg_found_add (f, kg_tok (c, s[i])->mention, tr->preds, tr->n_preds, target,
+                        TRIGGER_STRENGTH, t, mend);
+        return;
+      }
+    case KG_SHAPE_MUTUAL:
+      {
+        /* A, B 간 경쟁; A와 B의 갈등; A와 B는 협력했다 */
+        int near = nearest_before (c, t, ~0u, (int)t - 4);
+        if (near >= 0)
+          {
+            ns = members (c, near, s);
+            KgRole r = kg_tok (c, near)->role;
+            if (ns >= 2 && r != KG_ROLE_OBJECT && r != KG_ROLE_FROM && r != KG_ROLE_TO)
+              {
+                for (guint i = 0; i < ns; i++)
+                  for (guint j = i + 1; j < ns; j++)
+                    add_pairs (f, tr, &s[i], 1, &s[j], 1, t, mend);
+                return;
+              }
+          }
+        /* A는 B와 경쟁; B와의 협력 */
+        int with = nearest_before (c, t, ROLE (WITH), (int)t - 5);
+        if (with < 0)
+          return;
+        no = members (c, with, o);
+        int subj = nearest_before (c, (guint)(kg_tok (c, with)->group >= 0 ? kg_tok (c, with)->group : with),
+                                   ROLE (SUBJECT), -1);
+        ns = subj >= 0 ? members (c, subj, s) : topic_for (f, t, s);
+        add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    default:
+      return;
+    }
+}
+
+static gboolean
+is_aux (const KgClauses *c, int k)
+{
+  static const char *const aux[] = { "is", "was", "were", "are", "been", "be", "being", "get",
+                                     "got", "gets", "has", "have", "had" };
+  for (guint i = 0; i < G_N_ELEMENTS (aux); i++)
+    if (kg_tok_word_is (c, k, aux[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The English subject of a verb at \p t: the nearest bare name before it
+ * in its clause; in a relative clause ("X, who founded Y") the name before
+ * "who". */
+static int
+subject_en (const KgClauses *c, guint t)
+{
+  int s = nearest_before (c, t, ROLE (NONE) | ROLE (LIST), -1);
+  if (s >= 0)
+    return s;
+  /* the clause starts with who/which/that: the name just before it */
+  int k = (int)t - 1;
+  while (k >= 0 && kg_tok (c, k)->clause == kg_tok (c, t)->clause)
+    k--;
+  if (k + 1 < (int)t && (kg_tok_word_is (c, k + 1, "who") || kg_tok_word_is (c, k + 1, "which")
+                         || kg_tok_word_is (c, k + 1, "that")))
+    {
+      if (k >= 0 && kg_tok (c, k)->kind == KG_TOK_PUNCT)
+        k--;
+      if (k >= 0 && kg_tok (c, k)->kind == KG_TOK_MENTION)
+        return k;
+    }
+  return -1;
+}
+
+static void
+shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
+{
+  const KgClauses *c = f->clauses;
+  guint s[MAX_GROUP], o[MAX_GROUP], ns = 0, no = 0;
+  guint last = kg_tok_at (c, mend > 0 ? mend - 1 : mend);
+  const KgTok *tt = kg_tok (c, t);
+  switch (tr->shape)
+    {
+    case KG_SHAPE_ACTIVE:
+      {
+        if (tt->kind == KG_TOK_MENTION)
+          return;
+        int subj = subject_en (c, t);
+        int obj = first_after (c, last, tr->object_roles, 8, FALSE);
+        if (subj < 0 || obj < 0)
+          return;
+        ns = members (c, subj, s);
+        no = members (c, obj, o);
+        /* "X co-founded Y with Z": Z founded Y too. */
+        if (tr->preds[0] == KG_PRED_FOUNDED)
+          {
+            int with = first_after (c, o[no - 1], ROLE (WITH), 3, FALSE);
+            if (with >= 0 && ns < MAX_GROUP)
+              s[ns++] = (guint)with;
+          }
+        add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    case KG_SHAPE_PASSIVE:
+      {
+        if (c->doc->text[mstart] == '-')
+          {
+            /* Microsoft-backed OpenAI */
+            if (tt->kind != KG_TOK_MENTION)
+              return;
+            int obj = first_after (c, t, ROLE (NONE), 2, FALSE);
+            if (obj < 0)
+              return;
+            guint a[1] = { t }, b[1] = { (guint)obj };
+            add_pairs (f, tr, a, 1, b, 1, t, mend);
+            return;
+          }
+        gboolean aux = is_aux (c, (int)t - 1) || is_aux (c, (int)t - 2);
+        gboolean comma = t > 0 && kg_tok (c, t - 1)->kind == KG_TOK_PUNCT;
+        gboolean named = t > 0 && kg_tok (c, t - 1)->kind == KG_TOK_MENTION;
+        if (!aux && !comma && !named)
+          return;
+        int agent = first_after (c, last, ROLE (AGENT), 4, FALSE);
+        if (agent < 0)
+          return;
+        int obj = nearest_before (c, t, ROLE (NONE) | ROLE (LIST), -1);
+        if (obj < 0)
+          obj = subject_en (c, t);
+        if (obj < 0)
+          return;
+        ns = members (c, agent, s);
+        no = members (c, obj, o);
+        add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    case KG_SHAPE_NOUN:
+      {
+        int subj = nearest_before (c, t, ROLE (POSSESSIVE), (int)t - 3);
+        int obj = first_after (c, last, tr->object_roles, 4, FALSE);
+        if (obj < 0)
+          return;
+        if (subj < 0)
+          subj = first_after (c, (guint)obj, ROLE (AGENT), 3, FALSE);
+        if (subj < 0)
+          return;
+        ns = members (c, subj, s);
+        no = members (c, obj, o);
+        add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    case KG_SHAPE_REVERSE:
+      {
+        int org = subject_en (c, t);
+        int who = first_after (c, last, ROLE (NONE), 4, FALSE);
+        if (org < 0 || who < 0)
+          return;
+        ns = members (c, who, s);
+        no = members (c, org, o);
+        add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    case KG_SHAPE_RECEIVE:
+      {
+        int recv = subject_en (c, t);
+        if (recv < 0)
+          return;
+        no = members (c, recv, o);
+        for (guint k = last + 1; k < c->toks->len && k < last + 16; k++)
+          {
+            const KgTok *tok = kg_tok (c, k);
+            if (tok->kind == KG_TOK_MENTION
+                && (tok->role == KG_ROLE_FROM || tok->role == KG_ROLE_AGENT))
+              {
+                ns = members (c, (int)k, s);
+                add_pairs (f, tr, s, ns, o, no, t, mend);
+                return;
+              }
+          }
+        return;
+      }
+    case KG_SHAPE_MUTUAL:
+      {
+        int near = nearest_before (c, t, ~0u, (int)t - 4);
+        if (near >= 0 && kg_tok (c, near)->role != KG_ROLE_POSSESSIVE)
+          {
+            ns = members (c, near, s);
+            if (ns >= 2)
+              {
+                for (guint i = 0; i < ns; i++)
+                  for (guint j = i + 1; j < ns; j++)
+                    add_pairs (f, tr, &s[i], 1, &s[j], 1, t, mend);
+                return;
+              }
+          }
+        int partner = first_after (c, last, ROLE (WITH) | ROLE (BETWEEN) | ROLE (NONE) | ROLE (LIST), 4, FALSE);
+        if (partner < 0)
+          return;
+        no = members (c, partner, o);
+        if (no >= 2 && kg_tok (c, partner)->role != KG_ROLE_WITH)
+          {
+            for (guint i = 0; i < no; i++)
+              for (guint j = i + 1; j < no; j++)
+                add_pairs (f, tr, &o[i], 1, &o[j], 1, t, mend);
+            return;
+          }
+        if (kg_tok (c, partner)->role != KG_ROLE_WITH && !(near >= 0 && kg_tok (c, partner)->role == KG_ROLE_NONE
+                                                             && (kg_tok_word_is (c, last, "vs") || kg_tok_word_is (c, last, "vs.") || kg_tok_word_is (c, last, "versus"))))
+          return;
+        int subj = near >= 0 ? near : subject_en (c, t);
+        if (subj < 0)
+          return;
+        ns = members (c, subj, s);
+        add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    default:
+      return;
+    }
+}
+
+void
+kg_find_triggers (KgRelScan *f)
+{
+  const KgClauses *c = f->clauses;
+  const char *text = c->doc->text;
+  for (guint i = 0; i < c->rules->triggers->len; i++)
+    {
+      const KgTrigger *tr = &g_array_index (c->rules->triggers, KgTrigger, i);
+      g_autoptr (GMatchInfo) mi = NULL;
+      g_regex_match_full (tr->re, text + c->start, c->end - c->start, 0, 0, &mi, NULL);
+      for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
+        {
+          int ms, me;
+          g_match_info_fetch_pos (mi, 0, &ms, &me);
+          gsize mstart = c->start + ms, mend = c->start + me;
+          guint t = kg_tok_at (c, mstart);
+          if (t >= c->toks->len)
+            continue;
+          const KgTok *tok = kg_tok (c, t);
+          /* Not inside a name (the hyphen forms start in a name's tail). */
+          if (tok->kind == KG_TOK_MENTION && mstart < tok->end)
+            continue;
+          if (c->lang == KG_LANG_KO)
+            shape_ko (f, tr, t, mend);
+          else
+            shape_en (f, tr, t, mstart, mend);
+        }
+    }
+}
