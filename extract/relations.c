@@ -129,7 +129,7 @@ debug_sentence (const KgClauses *c, const KgRelScan *f)
   GString *s = g_string_new (NULL);
   static const char *const roles[KG_ROLE_N] = { "", "S", "O", "POS", "WITH", "FROM", "TO", "AS",
                                                 "COP", "TGT", "VIA", "AGT", "CMP", "BTW", "SRC",
-                                                "OWN", "OF", "AT", "FOR", "LIST" };
+                                                "OWN", "OF", "AT", "FOR", "LIST", "ABT" };
   for (guint i = 0; i < c->toks->len; i++)
     {
       const KgTok *t = kg_tok (c, i);
@@ -158,13 +158,19 @@ topic_of (const KgClauses *c)
 {
   if (c->lang != KG_LANG_KO)
     return NULL;
+  const KgMention *first = NULL;
   for (guint i = 0; i < c->toks->len; i++)
     {
       const KgTok *t = kg_tok (c, i);
       if (t->kind == KG_TOK_MENTION && t->quote < 0 && t->role == KG_ROLE_SUBJECT)
-        return t->mention;
+        {
+          if (t->topic)
+            return t->mention;
+          if (first == NULL)
+            first = t->mention;
+        }
     }
-  return NULL;
+  return first;
 }
 
 typedef struct {
@@ -220,6 +226,7 @@ scan_sentence (Pass *p, const KgSentence *s)
   kg_find_appositions (&f);
   kg_find_relational_nouns (&f);
   kg_find_triggers (&f);
+  kg_find_makers (&f);
   if (debugging ())
     debug_sentence (&c, &f);
   emit (p, &f, s);

@@ -43,6 +43,7 @@ typedef enum {
   KG_ROLE_AT,         /* at */
   KG_ROLE_FOR,        /* for */
   KG_ROLE_LIST,       /* and, or (a list goes on) */
+  KG_ROLE_ABOUT,      /* 에 대해 */
   KG_ROLE_N
 } KgRole;
 
@@ -57,6 +58,7 @@ typedef enum {
   KG_SHAPE_MUTUAL,      /* X와 Y 간 경쟁, X partnered with Y */
   KG_SHAPE_ACTIVE,      /* en: SUBJ verb [prep] OBJ */
   KG_SHAPE_NOUN,        /* en: SUBJ's acquisition of OBJ */
+  KG_SHAPE_NOMINAL,     /* ko: SUBJ ... OBJ 설립 (the verb as a noun after a bare name) */
   KG_SHAPE_N
 } KgShape;
 
@@ -115,7 +117,10 @@ typedef struct {
   gsize tail_end;      /* mentions: end of the particle or word glued to the name */
   const KgMention *mention; /* KG_TOK_MENTION */
   KgRole role;         /* mentions: what the particle or preposition says */
+  gsize tail_start;    /* mentions: where the tail starts (after a closing quote
+                        * or a gloss in parentheses: ‘그록-1’을, 메타(Meta)의) */
   gboolean strong_with; /* 와 함께, 공동으로 */
+  gboolean topic;      /* mentions: marked as the topic (은/는/도) */
   guint clause;        /* clause number in the sentence */
   int quote;           /* the quote span the token is in, or -1 */
   int group;           /* mentions: list group (index of its first token) */
@@ -184,6 +189,7 @@ gboolean kg_found_add (KgRelScan *f, const KgMention *subject, const KgPredicate
 void kg_find_appositions (KgRelScan *f);
 void kg_find_relational_nouns (KgRelScan *f);
 void kg_find_triggers (KgRelScan *f);
+void kg_find_makers (KgRelScan *f);
 
 /* qualifiers.c: the qualifiers in [start, end) of the text, at most max. */
 guint kg_find_qualifiers (const KgRules *rules, KgLang lang, const char *text, gsize start,

@@ -15,6 +15,7 @@
 /* Strength of the evidence: a title beside a name is as plain as it gets. */
 #define APPOSITION_STRENGTH 3
 #define RELNOUN_STRENGTH 2
+#define MAKER_STRENGTH 1
 
 /* A phrase of the tables found at a token. */
 typedef struct {
@@ -111,7 +112,7 @@ static gboolean
 bare (const KgClauses *c, int i, gboolean possessive_ok)
 {
   const KgTok *t = kg_tok (c, i);
-  if (t->tail_end == t->end)
+  if (t->tail_end == t->tail_start)
     return TRUE;
   return possessive_ok && t->role == KG_ROLE_POSSESSIVE;
 }
@@ -364,5 +365,75 @@ kg_find_relational_nouns (KgRelScan *f)
             relate (f, rn, kg_tok (c, k)->mention, kg_tok (c, after + 1)->mention, ph.last);
         }
       i = ph.last;
+    }
+}
+
+/* Words that may stand between a maker and its product in English:
+ * anything but these ("Microsoft's use of GPT-4" is no product of it). */
+static gboolean
+breaks_maker_en (const KgClauses *c, guint k)
+{
+  static const char *const stop[] = { "of", "on", "with", "for", "to", "in", "by", "and", "or",
+                                      "use", "uses", "using", "used", "than", "from", "against",
+                                      "vs", "versus", "like", "over", "into", "at", "as" };
+  for (guint i = 0; i < G_N_ELEMENTS (stop); i++)
+    if (kg_tok_word_is (c, k, stop[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A Korean word in the gap must be a bare noun: no particle, no verb. */
+static gboolean
+breaks_maker_ko (const KgClauses *c, guint k)
+{
+  g_autofree char *w = kg_tok_text (c, k);
+  if (g_regex_match (c->rules->clause_break, w, 0, NULL))
+    return TRUE;
+  gsize n = strlen (w);
+  for (gsize cut = 1; cut < n; cut++)
+    if ((((guint8)w[cut]) & 0xC0) != 0x80 && g_hash_table_contains (c->rules->particles, w + cut))
+      return TRUE;
+  return FALSE;
+}
+
+/* A company right before a model or a chip makes it: "엔비디아 H100",
+ * "오픈AI의 챗GPT", "엔비디아의 고성능 GPU 'H100'", "Nvidia's H100",
+ * "Google Gemini".  Only the first name after the company counts, so in
+ * "OpenAI의 GPT-4, DeepSeek R1" DeepSeek R1 is not OpenAI's. */
+void
+kg_find_makers (KgRelScan *f)
+{
+  const KgClauses *c = f->clauses;
+  static const KgPredicate developed = KG_PRED_DEVELOPED;
+  for (guint i = 0; i < c->toks->len; i++)
+    {
+      const KgTok *t = kg_tok (c, i);
+      if (t->kind != KG_TOK_MENTION || t->mention->type != KG_TYPE_ORGANIZATION
+          || (t->role != KG_ROLE_NONE && t->role != KG_ROLE_POSSESSIVE) || !bare (c, (int)i, TRUE))
+        continue;
+      guint words = 0;
+      for (guint k = i + 1; k < c->toks->len && words <= 3; k++)
+        {
+          const KgTok *u = kg_tok (c, k);
+          if (u->clause != t->clause)
+            break;
+          if (u->kind == KG_TOK_MENTION)
+            {
+              KgType ty = u->mention->type;
+              if (ty == KG_TYPE_MODEL || ty == KG_TYPE_HARDWARE)
+                kg_found_add (f, t->mention, &developed, 1, u->mention, MAKER_STRENGTH, i, t->tail_end);
+              break;
+            }
+          if (u->kind == KG_TOK_PUNCT)
+            {
+              gunichar ch = g_utf8_get_char (c->doc->text + u->start);
+              if (ch != '(' && ch != ')' && ch != '\'' && ch != '"' && ch != 0x2018 && ch != 0x201C)
+                break;
+              continue;
+            }
+          words++;
+          if (c->lang == KG_LANG_EN ? (words > 2 || breaks_maker_en (c, k)) : breaks_maker_ko (c, k))
+            break;
+        }
     }
 }

@@ -19,7 +19,7 @@ static const char *const role_names[KG_ROLE_N] = {
   [KG_ROLE_TARGET] = "target",   [KG_ROLE_VIA] = "via",         [KG_ROLE_AGENT] = "agent",
   [KG_ROLE_COMPARE] = "compare", [KG_ROLE_BETWEEN] = "between", [KG_ROLE_SOURCE] = "source",
   [KG_ROLE_OWNER] = "owner",     [KG_ROLE_OF] = "of",           [KG_ROLE_AT] = "at",
-  [KG_ROLE_FOR] = "for",         [KG_ROLE_LIST] = "list",
+  [KG_ROLE_FOR] = "for",         [KG_ROLE_LIST] = "list",       [KG_ROLE_ABOUT] = "about",
 };
 
 static const char *const shape_names[KG_SHAPE_N] = {
@@ -27,7 +27,7 @@ static const char *const shape_names[KG_SHAPE_N] = {
   [KG_SHAPE_PASSIVE] = "passive", [KG_SHAPE_REVERSE] = "passive_object",
   [KG_SHAPE_RECEIVE] = "receive", [KG_SHAPE_PARTICIPATE] = "participate",
   [KG_SHAPE_MUTUAL] = "mutual",   [KG_SHAPE_ACTIVE] = "active",
-  [KG_SHAPE_NOUN] = "noun",
+  [KG_SHAPE_NOUN] = "noun",      [KG_SHAPE_NOMINAL] = "nominal",
 };
 
 static gboolean
@@ -240,9 +240,47 @@ trigger_clear (gpointer data)
   g_clear_pointer (&((KgTrigger *)data)->re, g_regex_unref);
 }
 
+/* The regex of a trigger: its stems, each with the ending of its shape
+ * ("설립" + "(?:했|합|...)"), or'ed with its own "re". */
+static char *
+trigger_pattern (json_t *entry, json_t *endings, const char *shape)
+{
+  GString *p = g_string_new (NULL);
+  json_t *stems = json_object_get (entry, "stems");
+  const char *ending = json_string_value (json_object_get (endings, shape));
+  if (ending == NULL) /* the other shapes conjugate like finite verbs */
+    ending = json_string_value (json_object_get (endings, "finite"));
+  if (json_array_size (stems) > 0 && ending != NULL)
+    {
+      g_string_append (p, "(?:");
+      size_t i;
+      json_t *v;
+      json_array_foreach (stems, i, v)
+        {
+          const char *stem = json_string_value (v);
+          if (stem == NULL)
+            continue;
+          if (i > 0)
+            g_string_append_c (p, '|');
+          g_auto (GStrv) words = g_strsplit (stem, " ", -1);
+          for (char **w = words; *w != NULL; w++)
+            {
+              g_autofree char *esc = g_regex_escape_string (*w, -1);
+              g_string_append_printf (p, "%s%s", w == words ? "" : "\\s*", esc);
+            }
+        }
+      g_string_append_printf (p, ")%s", ending);
+    }
+  const char *re = json_string_value (json_object_get (entry, "re"));
+  if (re != NULL)
+    g_string_append_printf (p, "%s%s", p->len > 0 ? "|" : "", re);
+  return g_string_free (p, FALSE);
+}
+
 static gboolean
 load_triggers (KgLangRules *r, KgLang lang, json_t *root, const char *file, GError **error)
 {
+  json_t *endings = json_object_get (root, "endings");
   r->triggers = g_array_new (FALSE, TRUE, sizeof (KgTrigger));
   g_array_set_clear_func (r->triggers, trigger_clear);
   size_t i;
@@ -267,11 +305,16 @@ load_triggers (KgLangRules *r, KgLang lang, json_t *root, const char *file, GErr
                                  error, &ok);
       t.agent_roles = role_set (json_object_get (entry, "agent"), file, where,
                                 1u << KG_ROLE_AGENT, error, &ok);
-      if (!ok || !compile (entry, "re", file, &t.re, error))
-        {
-          g_prefix_error (error, "%s: ", where);
-          return FALSE;
-        }
+      g_autofree char *pattern = trigger_pattern (entry, endings, shape);
+      g_autoptr (GError) local = NULL;
+      if (ok && *pattern == '\0')
+        return fail (error, file, "%s: no stems (with an ending for \"%s\") and no re", where,
+                     shape);
+      if (!ok)
+        return FALSE;
+      t.re = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &local);
+      if (t.re == NULL)
+        return fail (error, file, "%s: %s", where, local->message);
       g_array_append_val (r->triggers, t);
     }
   return TRUE;

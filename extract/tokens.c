@@ -66,8 +66,8 @@ is_possessive_s (const char *p, const char *end)
 static void
 push (KgClauses *c, KgTokKind kind, gsize start, gsize end, const KgMention *m)
 {
-  KgTok t = { .kind = kind, .start = start, .end = end, .tail_end = end, .mention = m,
-              .quote = -1, .group = -1 };
+  KgTok t = { .kind = kind, .start = start, .end = end, .tail_start = end, .tail_end = end,
+              .mention = m, .quote = -1, .group = -1 };
   g_array_append_val (c->toks, t);
 }
 
@@ -83,13 +83,39 @@ particle_role (const KgLangRules *r, const char *tail, gsize len)
   return v != NULL ? GPOINTER_TO_INT (v) - 1 : KG_ROLE_NONE;
 }
 
-/* Cuts the text into tokens; a word stops where a mention starts. */
+/* A gloss in parentheses glued to a name, "메타(Meta)", "X(구 트위터)",
+ * "TPU(텐서프로세서 유닛)": @return the end of the ")" or NULL. */
+static const char *
+gloss_end (const char *q, const char *end)
+{
+  if (q >= end || *q != '(')
+    return NULL;
+  for (const char *p = q + 1; p < end && p < q + 64; p = g_utf8_next_char (p))
+    {
+      if (*p == ')')
+        return p + 1;
+      if (*p == '(' || *p == '.' || *p == ',' || *p == '\n')
+        return NULL;
+    }
+  return NULL;
+}
+
+static gboolean
+is_quote_char (gunichar c)
+{
+  return c == '"' || c == '\'' || is_open_quote (c) || is_close_quote (c);
+}
+
+/* Cuts the text into tokens; a word stops where a mention starts.  Quotes
+ * around a name alone ('그록2', ‘콜로서스’) and a gloss glued to a name are
+ * not tokens: the particle after them belongs to the name (‘그록-1’을). */
 static void
 cut (KgClauses *c, const char *text, guint first, guint n)
 {
   const GArray *ms = c->doc->mentions;
   guint mi = first, mend = first + n;
   const char *end = text + c->end;
+  gboolean name_quote = FALSE;
   for (const char *p = text + c->start; p < end;)
     {
       gunichar ch = g_utf8_get_char (p);
@@ -101,7 +127,17 @@ cut (KgClauses *c, const char *text, guint first, guint n)
           push (c, KG_TOK_MENTION, m->start, m->end, m);
           KgTok *t = kg_tok (c, c->toks->len - 1);
           const char *q = text + m->end;
-          const KgMention *next = mi + 1 < mend ? &g_array_index (ms, KgMention, mi + 1) : NULL;
+          if (name_quote && q < end && is_quote_char (g_utf8_get_char (q)))
+            q = g_utf8_next_char (q);
+          name_quote = FALSE;
+          const char *g = gloss_end (q, end);
+          if (g != NULL)
+            q = g;
+          t->tail_start = q - text;
+          mi++;
+          while (mi < mend && g_array_index (ms, KgMention, mi).start < (gsize)(q - text))
+            mi++;
+          const KgMention *next = mi < mend ? &g_array_index (ms, KgMention, mi) : NULL;
           if (c->lang == KG_LANG_EN && q < end && is_possessive_s (q, end))
             q = g_utf8_next_char (q) + 1;
           else
@@ -109,7 +145,6 @@ cut (KgClauses *c, const char *text, guint first, guint n)
                    && (next == NULL || (gsize)(q - text) < next->start))
               q = g_utf8_next_char (q);
           t->tail_end = q - text;
-          mi++;
           p = q;
           continue;
         }
@@ -121,6 +156,14 @@ cut (KgClauses *c, const char *text, guint first, guint n)
       if (is_punct (p, end))
         {
           const char *q = g_utf8_next_char (p);
+          /* An opening quote right before a name that a quote closes. */
+          if (is_quote_char (ch) && m != NULL && m->start == (gsize)(q - text)
+              && m->end < c->end && is_quote_char (g_utf8_get_char (text + m->end)))
+            {
+              name_quote = TRUE;
+              p = q;
+              continue;
+            }
           push (c, KG_TOK_PUNCT, p - text, q - text, NULL);
           p = q;
           continue;
@@ -186,8 +229,16 @@ assign_roles (KgClauses *c)
       if (t->kind != KG_TOK_MENTION)
         continue;
       if (c->lang == KG_LANG_KO)
-        t->role = particle_role (c->rules, text + t->end, t->tail_end - t->end);
-      else if (t->tail_end > t->end && text[t->end] != '-')
+        {
+          gsize n = t->tail_end - t->tail_start;
+          const char *tail = text + t->tail_start;
+          t->role = particle_role (c->rules, tail, n);
+          t->topic = t->role == KG_ROLE_SUBJECT
+                     && ((n == 3 && (memcmp (tail, "은", 3) == 0 || memcmp (tail, "는", 3) == 0
+                                     || memcmp (tail, "도", 3) == 0))
+                         || (n > 3 && (memcmp (tail + n - 3, "는", 3) == 0)));
+        }
+      else if (t->tail_end > t->tail_start && text[t->tail_start] != '-')
         t->role = KG_ROLE_POSSESSIVE;
       else if (i > 0 && kg_tok (c, i - 1)->kind == KG_TOK_WORD)
         {
@@ -221,7 +272,6 @@ assign_quotes_and_clauses (KgClauses *c)
 {
   const char *text = c->doc->text;
   int open = -1, n_quotes = 0;
-  gunichar open_char = 0;
   guint open_at = 0;
   for (guint i = 0; i < c->toks->len; i++)
     {
@@ -230,7 +280,7 @@ assign_quotes_and_clauses (KgClauses *c)
         {
           gunichar ch = g_utf8_get_char (text + t->start);
           gboolean ascii = ch == '"' || ch == '\'';
-          if (open >= 0 && (is_close_quote (ch) || (ascii && ch == open_char)))
+          if (open >= 0 && (is_close_quote (ch) || ascii))
             {
               /* Speech or a name?  Count the words inside. */
               guint words = 0;
@@ -251,9 +301,6 @@ assign_quotes_and_clauses (KgClauses *c)
           if (open < 0 && (is_open_quote (ch) || ascii))
             {
               open = n_quotes++;
-              open_char = ch == 0x201C ? 0x201D : ch == 0x2018 ? 0x2019 : ch;
-              if (!ascii)
-                open_char = 0; /* closed by any closing quote */
               open_at = i;
             }
         }
@@ -307,8 +354,8 @@ is_list_word (const KgClauses *c, guint i)
 static gboolean
 tail_lists (const KgClauses *c, const KgTok *t)
 {
-  gsize n = t->tail_end - t->end;
-  const char *tail = c->doc->text + t->end;
+  gsize n = t->tail_end - t->tail_start;
+  const char *tail = c->doc->text + t->tail_start;
   if (n == 0)
     return TRUE;
   static const char *const joins[] = { "와", "과", "및", "랑", "이랑", "나", "이나", "하고" };
@@ -327,11 +374,11 @@ list_next (const KgClauses *c, guint i)
   const KgTok *a = kg_tok (c, i);
   gboolean sep = FALSE;
   guint k = i + 1, words = 0;
-  if (c->lang == KG_LANG_KO && a->tail_end > a->end && !tail_lists (c, a))
+  if (c->lang == KG_LANG_KO && a->tail_end > a->tail_start && !tail_lists (c, a))
     return -1;
   if (c->lang == KG_LANG_EN && a->role != KG_ROLE_NONE && a->role != KG_ROLE_LIST)
     return -1;
-  gboolean joined = c->lang == KG_LANG_KO && a->tail_end > a->end; /* 와/과 */
+  gboolean joined = c->lang == KG_LANG_KO && a->tail_end > a->tail_start; /* 와/과 */
   for (; k < c->toks->len; k++)
     {
       const KgTok *t = kg_tok (c, k);
@@ -375,8 +422,8 @@ role_after_etc (const KgClauses *c, guint last)
 {
   const KgTok *t = kg_tok (c, last);
   const char *text = c->doc->text;
-  gboolean etc = t->tail_end - t->end == strlen ("등")
-                 && memcmp (text + t->end, "등", strlen ("등")) == 0;
+  gboolean etc = t->tail_end - t->tail_start == strlen ("등")
+                 && memcmp (text + t->tail_start, "등", strlen ("등")) == 0;
   guint k = last + 1;
   if (!etc && !kg_tok_word_is (c, k, "등"))
     return KG_ROLE_N;

@@ -85,18 +85,30 @@ add_pairs (KgRelScan *f, const KgTrigger *tr, const guint *s, guint ns, const gu
                     TRIGGER_STRENGTH, at, trigger_end);
 }
 
-/* The topic stands for a missing subject when it comes earlier in the
- * sentence, outside quotes.  @return 1 with out[0] set, or 0. */
+/* The subject a clause leaves out: the nearest earlier name marked as the
+ * topic (은/는), else the nearest earlier subject, outside quotes.
+ * @return the size of its group in \p out, or 0. */
 static guint
 topic_for (const KgRelScan *f, guint t, guint *out)
 {
   const KgClauses *c = f->clauses;
-  if (f->topic == NULL || kg_tok (c, t)->quote >= 0)
+  if (kg_tok (c, t)->quote >= 0)
     return 0;
-  for (guint k = 0; k < t; k++)
-    if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->mention == f->topic)
-      return members (c, (int)k, out);
-  return 0;
+  int best = -1;
+  for (int k = (int)t - 1; k >= 0; k--)
+    {
+      const KgTok *tok = kg_tok (c, k);
+      if (tok->kind != KG_TOK_MENTION || tok->quote >= 0 || tok->role != KG_ROLE_SUBJECT)
+        continue;
+      if (tok->topic)
+        {
+          best = k;
+          break;
+        }
+      if (best < 0)
+        best = k;
+    }
+  return best >= 0 ? members (c, best, out) : 0;
 }
 
 #define ROLE(r) (1u << KG_ROLE_##r)
@@ -145,7 +157,7 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
       }
     case KG_SHAPE_ADNOMINAL:
       {
-        int head = first_after (c, after, ~0u, 5, FALSE);
+        int head = first_after (c, after, ~0u, 8, FALSE);
         if (head < 0)
           return;
         int obj = nearest_before (c, t, ROLE (OBJECT), -1);
@@ -163,6 +175,22 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
         else if (reflexive_before (c, t))
           ns = topic_for (f, t, s);
         add_pairs (f, tr, s, ns, h, 1, t, mend);
+        return;
+      }
+    case KG_SHAPE_NOMINAL:
+      {
+        /* 머스크는 '페이팔' 창업으로: the name right before the noun. */
+        if (t == 0 || kg_tok (c, t - 1)->kind != KG_TOK_MENTION)
+          return;
+        KgRole r = kg_tok (c, t - 1)->role;
+        if (r != KG_ROLE_NONE && r != KG_ROLE_POSSESSIVE && r != KG_ROLE_LIST)
+          return;
+        no = members (c, (int)t - 1, o);
+        int subj = nearest_before (c, t - 1, ROLE (SUBJECT), -1);
+        if (subj < 0)
+          return;
+        ns = members (c, subj, s);
+        add_pairs (f, tr, s, ns, o, no, t, mend);
         return;
       }
     case KG_SHAPE_PASSIVE:
