@@ -280,18 +280,27 @@ kg_find_appositions (KgRelScan *f)
 }
 
 /* The company a relational noun at token \p at belongs to: the name right
- * before it, else the clause's subject, else the sentence's topic. */
+ * before it, or before one or two bare nouns ("아마존의 클라우드 자회사");
+ * else, for "투자사인 아마존" (the noun with 인), the clause's subject or the
+ * sentence's topic. */
 static const KgMention *
-anchor_of (const KgRelScan *f, guint at)
+anchor_of (const KgRelScan *f, guint at, gboolean copula)
 {
   const KgClauses *c = f->clauses;
-  int before = (int)at - 1;
-  if (before >= 0 && kg_tok (c, before)->kind == KG_TOK_MENTION
-      && (bare (c, before, TRUE)))
-    return kg_tok (c, before)->mention;
-  if (c->lang == KG_LANG_EN)
+  for (int k = (int)at - 1, words = 0; k >= 0 && words <= 2; k--, words++)
+    {
+      const KgTok *t = kg_tok (c, k);
+      if (t->kind == KG_TOK_MENTION)
+        return bare (c, k, TRUE) ? t->mention : NULL;
+      if (t->kind != KG_TOK_WORD || c->lang == KG_LANG_EN)
+        break;
+      g_autofree char *w = kg_tok_text (c, k);
+      if (g_regex_match (c->rules->clause_break, w, 0, NULL))
+        break;
+    }
+  if (c->lang == KG_LANG_EN || !copula)
     return NULL;
-  for (int k = before; k >= 0 && kg_tok (c, k)->clause == kg_tok (c, at)->clause; k--)
+  for (int k = (int)at - 1; k >= 0 && kg_tok (c, k)->clause == kg_tok (c, at)->clause; k--)
     if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->role == KG_ROLE_SUBJECT)
       return kg_tok (c, k)->mention;
   return f->topic;
@@ -328,7 +337,7 @@ kg_find_relational_nouns (KgRelScan *f)
           if (next != NULL && next->kind == KG_TOK_MENTION
               && (ph.tail_len == 0 || tail_is (&ph, "인") || tail_is (&ph, "이자")))
             /* 투자사인 아마존, 오픈AI 경쟁사 구글 */
-            relate (f, rn, next->mention, anchor_of (f, ph.first), ph.last);
+            relate (f, rn, next->mention, anchor_of (f, ph.first, ph.tail_len > 0), ph.last);
           else if (ph.first > 0 && kg_tok (c, ph.first - 1)->kind == KG_TOK_MENTION
                    && kg_tok (c, ph.first - 1)->role == KG_ROLE_POSSESSIVE
                    && (tail_is (&ph, "다") || tail_is (&ph, "이다") || tail_is (&ph, "였다")
@@ -347,7 +356,7 @@ kg_find_relational_nouns (KgRelScan *f)
         }
       else if (next != NULL && next->kind == KG_TOK_MENTION && next->role == KG_ROLE_NONE)
         /* OpenAI rival Anthropic; Anthropic's backer Amazon */
-        relate (f, rn, next->mention, anchor_of (f, ph.first), ph.last);
+        relate (f, rn, next->mention, anchor_of (f, ph.first, FALSE), ph.last);
       else if (next != NULL && (kg_tok_word_is (c, after, "of") || kg_tok_word_is (c, after, "in")
                                 || kg_tok_word_is (c, after, "to"))
                && after + 1 < c->toks->len && kg_tok (c, after + 1)->kind == KG_TOK_MENTION)

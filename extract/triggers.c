@@ -264,7 +264,8 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
           {
             ns = members (c, near, s);
             KgRole r = kg_tok (c, near)->role;
-            if (ns >= 2 && r != KG_ROLE_OBJECT && r != KG_ROLE_FROM && r != KG_ROLE_TO)
+            if (ns >= 2 && r != KG_ROLE_OBJECT && r != KG_ROLE_FROM && r != KG_ROLE_TO
+                && r != KG_ROLE_WITH)
               {
                 for (guint i = 0; i < ns; i++)
                   for (guint j = i + 1; j < ns; j++)

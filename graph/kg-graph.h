@@ -138,6 +138,13 @@ const char *kg_qualifier_kind_name (KgQualifierKind kind);
 /**
  * Makes a stable id from a name: lower case ASCII letters, digits and '-';
  * Hangul is romanised (Revised Romanisation), other letters are folded.
+ * Each Hangul syllable is spelt by its initial, medial and final jamo with
+ * no assimilation, the syllables of one word joined ("젠슨 황" ->
+ * "jenseun-hwang", "유영상" -> "yuyeongsang"); Latin letters lose their
+ * accents ("Zoë" -> "zoe"); a letter with no ASCII form becomes "u" and its
+ * hex code point, as a word of its own ("中文" -> "u4e2d-u6587"); any run of
+ * other characters is one '-', none at either end.  Never empty: a name
+ * with no letter or digit gives "x".
  * @return (transfer full): the id; free with g_free()
  */
 char *kg_slug (const char *name);
@@ -169,7 +176,9 @@ KgEntity *kg_graph_lookup_entity (const KgGraph *graph, const char *id);
  * needed.  Both entities must already be in \p graph.  A symmetric predicate
  * orders the pair by id.  The relation keeps the KG_RELATION_MAX_EVIDENCE
  * strongest pieces (strength, then document, then offset) and counts all.
- * The relation's status is the firmest status of any evidence.
+ * A piece with the document and offsets of a kept one is the same sentence:
+ * it is not counted again, and the two copies keep the one that sorts first.
+ * The relation's status is the firmest status of any evidence, kept or not.
  * @param graph the graph
  * @param subject id of the subject entity
  * @param pred the predicate
@@ -188,7 +197,10 @@ KgRelation *kg_graph_lookup_relation (const KgGraph *graph, const char *subject,
 typedef void (*KgEntityFunc) (KgEntity *entity, gpointer user_data);
 /** Called for each relation, in (subject, predicate, object) order. */
 typedef void (*KgRelationFunc) (KgRelation *relation, gpointer user_data);
-/** Visits every entity in id order.  Do not add or remove entities meanwhile. */
+/**
+ * Visits every entity in id order.  Do not add or remove entities meanwhile.
+ * Several threads may read one graph at once (the order is cached under a lock).
+ */
 void kg_graph_foreach_entity (const KgGraph *graph, KgEntityFunc func, gpointer user_data);
 /** Visits every relation in (subject id, predicate, object id) order. */
 void kg_graph_foreach_relation (const KgGraph *graph, KgRelationFunc func, gpointer user_data);
@@ -213,17 +225,27 @@ gboolean kg_graph_check (const KgGraph *graph, GError **error);
 const char *kg_entity_get_id (const KgEntity *entity);
 /** @return the type with most votes */
 KgType kg_entity_get_type (const KgEntity *entity);
-/** Sets the canonical name in \p lang (from the lexicon); it overrides the vote. */
+/**
+ * Sets the canonical name in \p lang (from the lexicon); it overrides the
+ * vote.  If another name is already set, the smaller string (strcmp) stays,
+ * as in kg_graph_merge(), so the order of calls does not matter.
+ */
 void kg_entity_set_name (KgEntity *entity, KgLang lang, const char *name);
 /**
  * @return (transfer none) (nullable): the canonical name in \p lang: the one
  *   set, else the most seen alias in that script (Hangul is ko, the rest en),
- *   ties to the smaller string; NULL if there is none
+ *   ties to the smaller string; NULL if there is none (an alias only listed,
+ *   with no mention, casts no vote).  Valid until the entity changes.
  */
 const char *kg_entity_get_name (const KgEntity *entity, KgLang lang);
 /** @return (transfer none): the name in \p lang, else the other language's, else the id */
 const char *kg_entity_get_label (const KgEntity *entity, KgLang lang);
-/** Records one mention of the entity as \p surface in \p document. */
+/**
+ * Records one mention of the entity as \p surface in \p document (nullable:
+ * no document).  A document is counted once while it is among the
+ * KG_ENTITY_MAX_DOCUMENTS kept; merged graphs of distinct documents add up
+ * exactly.
+ */
 void kg_entity_add_mention (KgEntity *entity, const char *document, const char *surface);
 /** Records \p surface as a known alias without counting a mention (lexicon aliases). */
 void kg_entity_add_alias (KgEntity *entity, const char *surface);
@@ -248,15 +270,22 @@ GPtrArray *kg_entity_get_aliases (const KgEntity *entity);
 guint kg_entity_get_n_documents (const KgEntity *entity);
 /** @return (transfer container): up to KG_ENTITY_MAX_DOCUMENTS document ids, sorted */
 GPtrArray *kg_entity_get_documents (const KgEntity *entity);
-/** Sets the Wikidata QID ("Q317521"); NULL clears it. */
+/** Sets the Wikidata QID ("Q317521"); NULL clears it.  Of two set, the smaller string stays. */
 void kg_entity_set_qid (KgEntity *entity, const char *qid);
 /** @return (transfer none) (nullable): the Wikidata QID */
 const char *kg_entity_get_qid (const KgEntity *entity);
-/** Marks the entity as discovered from text (TRUE) or listed in the lexicon (FALSE). */
+/**
+ * Marks the entity as discovered from text (TRUE) or listed in the lexicon
+ * (FALSE).  A listing wins: once FALSE is set, here or in any graph merged
+ * in, the entity is not discovered.
+ */
 void kg_entity_set_discovered (KgEntity *entity, gboolean discovered);
-/** @return TRUE if no lexicon lists the entity */
+/** @return TRUE if marked discovered and no lexicon lists it; FALSE if never marked */
 gboolean kg_entity_get_discovered (const KgEntity *entity);
-/** Sets the id of the family or parent the entity belongs to (Grok 3 → grok). */
+/**
+ * Sets the id of the family or parent the entity belongs to (Grok 3 → grok);
+ * NULL clears it.  Of two set, the smaller string stays.
+ */
 void kg_entity_set_family (KgEntity *entity, const char *family_id);
 /** @return (transfer none) (nullable): the family id */
 const char *kg_entity_get_family (const KgEntity *entity);
@@ -270,7 +299,7 @@ KgEntity *kg_relation_get_subject (const KgRelation *relation);
 KgEntity *kg_relation_get_object (const KgRelation *relation);
 /** @return the predicate */
 KgPredicate kg_relation_get_predicate (const KgRelation *relation);
-/** @return the firmest status of its evidence */
+/** @return the firmest status of its evidence; KG_STATUS_STATED for a relation with none */
 KgStatus kg_relation_get_status (const KgRelation *relation);
 /** @return how many sentences support it in all */
 guint kg_relation_get_evidence_count (const KgRelation *relation);
@@ -298,7 +327,12 @@ typedef struct {
 
 /**
  * Makes the sub-graph a view shows.  Entities are ranked by degree, then
- * mentions, then id, so the cut is deterministic.
+ * mentions, then id, so the cut is deterministic.  The filters apply in
+ * turn: \p types (the focus always passes), \p min_evidence (on relations
+ * only), the neighbourhood of \p focus (over relations either way), then
+ * \p top, where degree counts the relations left and the focus ranks first.
+ * An entity left with no relation stays if it makes the cut.  The view is a
+ * deep copy, with every attribute, evidence and count of what it keeps.
  * @param graph the graph to filter
  * @param options what to keep
  * @param dropped (out) (optional): the number of entities left out
@@ -308,7 +342,12 @@ typedef struct {
  */
 KgGraph *kg_graph_filter (const KgGraph *graph, const KgViewOptions *options, guint *dropped,
                           GError **error);
-/** @return (transfer none) (nullable): the entity whose id, name or alias is \p name */
+/**
+ * Finds an entity: by exact id; else by exact canonical name or alias; else
+ * by the same after case folding (NFKC) and removing spaces, hyphens and
+ * dots.  Of several matches, the most mentioned, then the smaller id.
+ * @return (transfer none) (nullable): the entity whose id, name or alias is \p name
+ */
 KgEntity *kg_graph_find_entity (const KgGraph *graph, const char *name);
 /**@}*/
 
