@@ -129,7 +129,7 @@ debug_sentence (const KgClauses *c, const KgRelScan *f)
   GString *s = g_string_new (NULL);
   static const char *const roles[KG_ROLE_N] = { "", "S", "O", "POS", "WITH", "FROM", "TO", "AS",
                                                 "COP", "TGT", "VIA", "AGT", "CMP", "BTW", "SRC",
-                                                "OWN", "OF", "AT", "FOR", "LIST", "ABT" };
+                                                "OWN", "OF", "AT", "FOR", "LIST", "ABT", "ALSO" };
   for (guint i = 0; i < c->toks->len; i++)
     {
       const KgTok *t = kg_tok (c, i);
@@ -162,7 +162,8 @@ topic_of (const KgClauses *c)
   for (guint i = 0; i < c->toks->len; i++)
     {
       const KgTok *t = kg_tok (c, i);
-      if (t->kind == KG_TOK_MENTION && t->quote < 0 && t->role == KG_ROLE_SUBJECT)
+      if (t->kind == KG_TOK_MENTION && t->quote < 0
+          && (t->role == KG_ROLE_SUBJECT || t->role == KG_ROLE_ALSO))
         {
           if (t->topic)
             return t->mention;
@@ -227,6 +228,7 @@ scan_sentence (Pass *p, const KgSentence *s)
   kg_find_relational_nouns (&f);
   kg_find_triggers (&f);
   kg_find_makers (&f);
+  kg_find_families (&f);
   if (debugging ())
     debug_sentence (&c, &f);
   emit (p, &f, s);

@@ -44,6 +44,7 @@ typedef enum {
   KG_ROLE_FOR,        /* for */
   KG_ROLE_LIST,       /* and, or (a list goes on) */
   KG_ROLE_ABOUT,      /* 에 대해 */
+  KG_ROLE_ALSO,       /* 도: a subject or an object ("구글도 ... 샀다", "TPU도 쓴다") */
   KG_ROLE_N
 } KgRole;
 
@@ -59,6 +60,8 @@ typedef enum {
   KG_SHAPE_ACTIVE,      /* en: SUBJ verb [prep] OBJ */
   KG_SHAPE_NOUN,        /* en: SUBJ's acquisition of OBJ */
   KG_SHAPE_NOMINAL,     /* ko: SUBJ ... OBJ 설립 (the verb as a noun after a bare name) */
+  KG_SHAPE_BASED,       /* X 기반의 Y, X-based Y, Y based on X: Y uses X */
+  KG_SHAPE_COMPOSED,    /* WHOLE는 PART, PART로 구성된다: each part is part of the whole */
   KG_SHAPE_N
 } KgShape;
 
@@ -190,6 +193,7 @@ void kg_find_appositions (KgRelScan *f);
 void kg_find_relational_nouns (KgRelScan *f);
 void kg_find_triggers (KgRelScan *f);
 void kg_find_makers (KgRelScan *f);
+void kg_find_families (KgRelScan *f);
 
 /* qualifiers.c: the qualifiers in [start, end) of the text, at most max. */
 guint kg_find_qualifiers (const KgRules *rules, KgLang lang, const char *text, gsize start,

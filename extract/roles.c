@@ -306,6 +306,28 @@ anchor_of (const KgRelScan *f, guint at, gboolean copula)
   return f->topic;
 }
 
+/* "is", "was", "one of" ... right before token \p i (English). */
+static gboolean
+copula_before (const KgClauses *c, guint i)
+{
+  static const char *const words[] = { "is", "was", "are", "were", "remains", "became", "of",
+                                       "as", "been" };
+  for (int k = (int)i - 1; k >= 0 && k >= (int)i - 2; k--)
+    for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+      if (kg_tok_word_is (c, k, words[w]))
+        return TRUE;
+  return FALSE;
+}
+
+static int
+nearest_name_before (const KgClauses *c, guint i)
+{
+  for (int k = (int)i - 1; k >= 0 && kg_tok (c, k)->clause == kg_tok (c, i)->clause; k--)
+    if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->role == KG_ROLE_NONE)
+      return k;
+  return -1;
+}
+
 static void
 relate (KgRelScan *f, const KgRelNoun *rn, const KgMention *name, const KgMention *anchor,
         guint at)
@@ -338,21 +360,41 @@ kg_find_relational_nouns (KgRelScan *f)
               && (ph.tail_len == 0 || tail_is (&ph, "인") || tail_is (&ph, "이자")))
             /* 투자사인 아마존, 오픈AI 경쟁사 구글 */
             relate (f, rn, next->mention, anchor_of (f, ph.first, ph.tail_len > 0), ph.last);
-          else if (ph.first > 0 && kg_tok (c, ph.first - 1)->kind == KG_TOK_MENTION
-                   && kg_tok (c, ph.first - 1)->role == KG_ROLE_POSSESSIVE
-                   && (tail_is (&ph, "다") || tail_is (&ph, "이다") || tail_is (&ph, "였다")
-                       || tail_is (&ph, "이며") || tail_is (&ph, "이자") || tail_is (&ph, "로")))
+          else if (tail_is (&ph, "다") || tail_is (&ph, "이다") || tail_is (&ph, "였다")
+                   || tail_is (&ph, "이며") || tail_is (&ph, "이자") || tail_is (&ph, "로")
+                   || tail_is (&ph, "으로"))
             {
-              /* 구글도 앤트로픽의 주요 투자자다 */
+              /* 구글도 앤트로픽의 주요 투자자다; LG AI연구원은 LG그룹의 AI
+               * 연구 조직이다; 클로드는 챗GPT 대항마로 꼽힌다 */
+              int anchor = -1;
+              for (int k = (int)ph.first - 1, words = 0; k >= 0 && words <= 2; k--, words++)
+                if (kg_tok (c, k)->kind == KG_TOK_MENTION)
+                  {
+                    if (bare (c, k, TRUE))
+                      anchor = k;
+                    break;
+                  }
+                else if (kg_tok (c, k)->kind != KG_TOK_WORD)
+                  break;
               const KgMention *name = NULL;
-              for (int k = (int)ph.first - 2; k >= 0 && kg_tok (c, k)->clause == kg_tok (c, i)->clause; k--)
-                if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->role == KG_ROLE_SUBJECT)
+              for (int k = anchor - 1; anchor > 0 && k >= 0 && kg_tok (c, k)->clause == kg_tok (c, i)->clause; k--)
+                if (kg_tok (c, k)->kind == KG_TOK_MENTION
+                    && (kg_tok (c, k)->role == KG_ROLE_SUBJECT || kg_tok (c, k)->role == KG_ROLE_ALSO))
                   {
                     name = kg_tok (c, k)->mention;
                     break;
                   }
-              relate (f, rn, name, kg_tok (c, ph.first - 1)->mention, ph.last);
+              if (anchor >= 0)
+                relate (f, rn, name, kg_tok (c, anchor)->mention, ph.last);
             }
+        }
+      else if (ph.first >= 1 && kg_tok (c, ph.first - 1)->kind == KG_TOK_MENTION
+               && kg_tok (c, ph.first - 1)->role == KG_ROLE_POSSESSIVE && copula_before (c, ph.first - 1))
+        {
+          /* Microsoft was one of Inflection's backers */
+          int k = nearest_name_before (c, ph.first - 1);
+          if (k >= 0)
+            relate (f, rn, kg_tok (c, k)->mention, kg_tok (c, ph.first - 1)->mention, ph.last);
         }
       else if (next != NULL && next->kind == KG_TOK_MENTION && next->role == KG_ROLE_NONE)
         /* OpenAI rival Anthropic; Anthropic's backer Amazon */
@@ -443,6 +485,35 @@ kg_find_makers (KgRelScan *f)
           words++;
           if (c->lang == KG_LANG_EN ? (words > 2 || breaks_maker_en (c, k)) : breaks_maker_ko (c, k))
             break;
+        }
+    }
+}
+
+/* A model version and its family named in one sentence ("클로드 3 오퍼스,
+ * ... 클로드 3"): the lexicon says the version belongs to the family; the
+ * sentence is the evidence that the text ties them. */
+void
+kg_find_families (KgRelScan *f)
+{
+  const KgClauses *c = f->clauses;
+  const KgLexicon *lex = c->doc->extractor->lexicon;
+  static const KgPredicate part_of = KG_PRED_PART_OF;
+  for (guint i = 0; i < c->toks->len; i++)
+    {
+      const KgTok *t = kg_tok (c, i);
+      if (t->kind != KG_TOK_MENTION)
+        continue;
+      const KgLexEntry *e = g_hash_table_lookup (lex->by_id, t->mention->entity_id);
+      if (e == NULL || e->family == NULL)
+        continue;
+      for (guint k = 0; k < c->toks->len; k++)
+        {
+          const KgTok *u = kg_tok (c, k);
+          if (u->kind == KG_TOK_MENTION && strcmp (u->mention->entity_id, e->family) == 0)
+            {
+              kg_found_add (f, t->mention, &part_of, 1, u->mention, MAKER_STRENGTH, i, t->tail_end);
+              break;
+            }
         }
     }
 }

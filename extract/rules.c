@@ -19,7 +19,7 @@ static const char *const role_names[KG_ROLE_N] = {
   [KG_ROLE_TARGET] = "target",   [KG_ROLE_VIA] = "via",         [KG_ROLE_AGENT] = "agent",
   [KG_ROLE_COMPARE] = "compare", [KG_ROLE_BETWEEN] = "between", [KG_ROLE_SOURCE] = "source",
   [KG_ROLE_OWNER] = "owner",     [KG_ROLE_OF] = "of",           [KG_ROLE_AT] = "at",
-  [KG_ROLE_FOR] = "for",         [KG_ROLE_LIST] = "list",       [KG_ROLE_ABOUT] = "about",
+  [KG_ROLE_FOR] = "for",         [KG_ROLE_LIST] = "list",       [KG_ROLE_ABOUT] = "about", [KG_ROLE_ALSO] = "also",
 };
 
 static const char *const shape_names[KG_SHAPE_N] = {
@@ -28,6 +28,7 @@ static const char *const shape_names[KG_SHAPE_N] = {
   [KG_SHAPE_RECEIVE] = "receive", [KG_SHAPE_PARTICIPATE] = "participate",
   [KG_SHAPE_MUTUAL] = "mutual",   [KG_SHAPE_ACTIVE] = "active",
   [KG_SHAPE_NOUN] = "noun",      [KG_SHAPE_NOMINAL] = "nominal",
+  [KG_SHAPE_BASED] = "based",     [KG_SHAPE_COMPOSED] = "composed",
 };
 
 static gboolean

@@ -127,12 +127,12 @@ cut (KgClauses *c, const char *text, guint first, guint n)
           push (c, KG_TOK_MENTION, m->start, m->end, m);
           KgTok *t = kg_tok (c, c->toks->len - 1);
           const char *q = text + m->end;
-          if (name_quote && q < end && is_quote_char (g_utf8_get_char (q)))
-            q = g_utf8_next_char (q);
-          name_quote = FALSE;
           const char *g = gloss_end (q, end);
           if (g != NULL)
             q = g;
+          if (name_quote && q < end && is_quote_char (g_utf8_get_char (q)))
+            q = g_utf8_next_char (q);
+          name_quote = FALSE;
           t->tail_start = q - text;
           mi++;
           while (mi < mend && g_array_index (ms, KgMention, mi).start < (gsize)(q - text))
@@ -157,8 +157,11 @@ cut (KgClauses *c, const char *text, guint first, guint n)
         {
           const char *q = g_utf8_next_char (p);
           /* An opening quote right before a name that a quote closes. */
-          if (is_quote_char (ch) && m != NULL && m->start == (gsize)(q - text)
-              && m->end < c->end && is_quote_char (g_utf8_get_char (text + m->end)))
+          const char *after = m != NULL ? text + m->end : NULL;
+          if (after != NULL && gloss_end (after, end) != NULL)
+            after = gloss_end (after, end);
+          if (is_quote_char (ch) && m != NULL && m->start == (gsize)(q - text) && after < end
+              && is_quote_char (g_utf8_get_char (after)))
             {
               name_quote = TRUE;
               p = q;
@@ -218,6 +221,65 @@ punct_is (const KgClauses *c, const KgTok *t, gunichar want)
   return t->kind == KG_TOK_PUNCT && g_utf8_get_char (c->doc->text + t->start) == want;
 }
 
+/* The particle that ends Korean word token \p k, with a noun before it:
+ * @return its role, or KG_ROLE_N when the word has none; *base_len is the
+ * length of the word without it. */
+static KgRole
+word_particle (const KgClauses *c, guint k, gsize *base_len)
+{
+  const KgTok *t = kg_tok (c, k);
+  const char *w = c->doc->text + t->start;
+  gsize n = t->end - t->start;
+  for (gsize cut = 1; cut < n; cut++)
+    {
+      if ((((guint8)w[cut]) & 0xC0) == 0x80 || n - cut > c->rules->max_particle)
+        continue;
+      g_autofree char *tail = g_strndup (w + cut, n - cut);
+      gpointer v = g_hash_table_lookup (c->rules->particles, tail);
+      if (v != NULL)
+        {
+          if (base_len != NULL)
+            *base_len = cut;
+          return GPOINTER_TO_INT (v) - 1;
+        }
+    }
+  if (base_len != NULL)
+    *base_len = n;
+  return KG_ROLE_N;
+}
+
+static gboolean
+is_topic_tail (const char *tail, gsize n)
+{
+  return n >= 3 && (memcmp (tail + n - 3, "는", 3) == 0 || (n == 3 && memcmp (tail, "은", 3) == 0));
+}
+
+/* "올트먼 CEO는", "곽노정 대표이사 사장이": a person's title after the name
+ * carries the particle that is the person's. */
+static void
+title_role (KgClauses *c, guint i)
+{
+  KgTok *t = kg_tok (c, i);
+  for (guint k = i + 1; k < c->toks->len && k <= i + 3; k++)
+    {
+      const KgTok *w = kg_tok (c, k);
+      if (w->kind != KG_TOK_WORD)
+        return;
+      gsize base = 0;
+      KgRole r = word_particle (c, k, &base);
+      g_autofree char *word = g_strndup (c->doc->text + w->start, base);
+      if (!g_hash_table_contains (c->rules->roles, word))
+        return;
+      if (r != KG_ROLE_N)
+        {
+          t->role = r;
+          t->topic = r == KG_ROLE_SUBJECT && is_topic_tail (c->doc->text + w->start + base,
+                                                              w->end - w->start - base);
+          return;
+        }
+    }
+}
+
 /* Roles from particles (ko) or prepositions and "'s" (en), then markers. */
 static void
 assign_roles (KgClauses *c)
@@ -233,10 +295,9 @@ assign_roles (KgClauses *c)
           gsize n = t->tail_end - t->tail_start;
           const char *tail = text + t->tail_start;
           t->role = particle_role (c->rules, tail, n);
-          t->topic = t->role == KG_ROLE_SUBJECT
-                     && ((n == 3 && (memcmp (tail, "은", 3) == 0 || memcmp (tail, "는", 3) == 0
-                                     || memcmp (tail, "도", 3) == 0))
-                         || (n > 3 && (memcmp (tail + n - 3, "는", 3) == 0)));
+          t->topic = t->role == KG_ROLE_SUBJECT && is_topic_tail (tail, n);
+          if (n == 0 && t->mention->type == KG_TYPE_PERSON)
+            title_role (c, i);
         }
       else if (t->tail_end > t->tail_start && text[t->tail_start] != '-')
         t->role = KG_ROLE_POSSESSIVE;
@@ -376,7 +437,7 @@ list_next (const KgClauses *c, guint i)
   guint k = i + 1, words = 0;
   if (c->lang == KG_LANG_KO && a->tail_end > a->tail_start && !tail_lists (c, a))
     return -1;
-  if (c->lang == KG_LANG_EN && a->role != KG_ROLE_NONE && a->role != KG_ROLE_LIST)
+  if (c->lang == KG_LANG_EN && a->role == KG_ROLE_POSSESSIVE)
     return -1;
   gboolean joined = c->lang == KG_LANG_KO && a->tail_end > a->tail_start; /* 와/과 */
   for (; k < c->toks->len; k++)
@@ -415,42 +476,36 @@ list_next (const KgClauses *c, guint i)
   return (int)k;
 }
 
-/* The role a list with "등" (A, B 등 ... N이) takes from the word that
- * ends the noun phrase after it. */
+/* The role a list whose last name has no particle takes from the words
+ * after it: "A, B 등 ... 벤처캐피털이" (subject), "A와 B 남매가", "A, B 세
+ * 가지 모델로"; KG_ROLE_NONE for "A, B 등 빅테크는 물론".  @return
+ * KG_ROLE_N when no word says. */
 static KgRole
-role_after_etc (const KgClauses *c, guint last)
+role_after_list (const KgClauses *c, guint last)
 {
   const KgTok *t = kg_tok (c, last);
   const char *text = c->doc->text;
   gboolean etc = t->tail_end - t->tail_start == strlen ("등")
                  && memcmp (text + t->tail_start, "등", strlen ("등")) == 0;
-  guint k = last + 1;
-  if (!etc && !kg_tok_word_is (c, k, "등"))
+  if (t->tail_end > t->tail_start && !etc)
     return KG_ROLE_N;
-  if (!etc)
-    k++;
-  for (guint words = 0; k < c->toks->len && words < 5; k++, words++)
+  guint k = last + 1;
+  if (kg_tok_word_is (c, k, "등"))
+    etc = TRUE, k++;
+  for (guint words = 0; k < c->toks->len && words < (etc ? 5u : 3u); k++, words++)
     {
       const KgTok *w = kg_tok (c, k);
       if (w->kind != KG_TOK_WORD || w->clause != t->clause)
         return KG_ROLE_N;
-      g_autofree char *s = kg_tok_text (c, k);
-      gsize n = strlen (s);
-      /* The longest particle that ends the word, with a noun before it. */
-      for (gsize cut_at = 1; cut_at < n; cut_at++)
-        {
-          if (((guint8)s[cut_at] & 0xC0) == 0x80)
-            continue;
-          gpointer v = g_hash_table_lookup (c->rules->particles, s + cut_at);
-          if (v != NULL)
-            {
-              KgRole r = GPOINTER_TO_INT (v) - 1;
-              if (r == KG_ROLE_SUBJECT || r == KG_ROLE_OBJECT || r == KG_ROLE_WITH
-                  || r == KG_ROLE_TO)
-                return r;
-              break;
-            }
-        }
+      KgRole r = word_particle (c, k, NULL);
+      if (r == KG_ROLE_N || r == KG_ROLE_POSSESSIVE)
+        continue;
+      if (kg_tok_word_is (c, k + 1, "물론"))
+        return KG_ROLE_NONE;
+      return r == KG_ROLE_SUBJECT || r == KG_ROLE_OBJECT || r == KG_ROLE_WITH || r == KG_ROLE_TO
+                     || r == KG_ROLE_AS || r == KG_ROLE_ALSO
+               ? r
+               : KG_ROLE_N;
     }
   return KG_ROLE_N;
 }
@@ -464,6 +519,7 @@ assign_lists (KgClauses *c)
       if (t->kind != KG_TOK_MENTION || t->group >= 0)
         continue;
       t->group = (int)i;
+      KgRole first_role = t->role;
       guint last = i;
       int next;
       while ((next = list_next (c, last)) >= 0)
@@ -474,13 +530,14 @@ assign_lists (KgClauses *c)
         }
       if (last == i)
         continue;
-      /* Every member takes the role of the last one ("A, B와 C는"). */
-      KgRole role = kg_tok (c, last)->role;
+      /* Every member takes the role of the last one in Korean ("A, B와
+       * C는"), of the first in English ("with A and B"). */
+      KgRole role = c->lang == KG_LANG_KO ? kg_tok (c, last)->role : first_role;
       if (c->lang == KG_LANG_KO)
         {
-          KgRole etc = role_after_etc (c, last);
-          if (etc != KG_ROLE_N)
-            role = etc;
+          KgRole after = role_after_list (c, last);
+          if (after != KG_ROLE_N)
+            role = after;
         }
       gboolean strong = kg_tok (c, last)->strong_with;
       for (guint k = i; k <= last; k++)

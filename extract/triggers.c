@@ -98,7 +98,8 @@ topic_for (const KgRelScan *f, guint t, guint *out)
   for (int k = (int)t - 1; k >= 0; k--)
     {
       const KgTok *tok = kg_tok (c, k);
-      if (tok->kind != KG_TOK_MENTION || tok->quote >= 0 || tok->role != KG_ROLE_SUBJECT)
+      if (tok->kind != KG_TOK_MENTION || tok->quote >= 0
+          || (tok->role != KG_ROLE_SUBJECT && tok->role != KG_ROLE_ALSO))
         continue;
       if (tok->topic)
         {
@@ -119,12 +120,24 @@ static guint
 subjects_ko (const KgRelScan *f, guint t, int before, guint *out)
 {
   const KgClauses *c = f->clauses;
-  int s = nearest_before (c, before >= 0 ? (guint)before : t, ROLE (SUBJECT), -1);
+  int s = nearest_before (c, before >= 0 ? (guint)before : t, ROLE (SUBJECT) | ROLE (ALSO), -1);
   guint n = s >= 0 ? members (c, s, out) : topic_for (f, t, out);
   for (int k = (int)t - 1; k >= 0 && kg_tok (c, k)->clause == kg_tok (c, t)->clause; k--)
     if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->strong_with && n < MAX_GROUP)
       out[n++] = (guint)k;
   return n;
+}
+
+/* The word after an adnominal verb is a noun with a copula and ends the
+ * clause: "창업한 회사다", "만든 기업이다". */
+static gboolean
+copula_head (const KgClauses *c, guint after)
+{
+  guint k = after + 1;
+  if (k >= c->toks->len || kg_tok (c, k)->kind != KG_TOK_WORD)
+    return FALSE;
+  g_autofree char *w = kg_tok_text (c, k);
+  return g_str_has_suffix (w, "다") && (k + 1 >= c->toks->len || kg_tok (c, k + 1)->kind == KG_TOK_PUNCT);
 }
 
 static gboolean
@@ -149,7 +162,12 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
       {
         int obj = nearest_before (c, t, tr->object_roles, -1);
         if (obj < 0)
-          return;
+          {
+            /* 앤트로픽은 TPU도 쓴다: 도 marks the object when a subject stands before it. */
+            obj = nearest_before (c, t, ROLE (ALSO), -1);
+            if (obj < 0 || nearest_before (c, (guint)obj, ROLE (SUBJECT), -1) < 0)
+              return;
+          }
         no = members (c, obj, o);
         ns = subjects_ko (f, t, kg_tok (c, obj)->group >= 0 ? kg_tok (c, obj)->group : obj, s);
         add_pairs (f, tr, s, ns, o, no, t, mend);
@@ -158,6 +176,13 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
     case KG_SHAPE_ADNOMINAL:
       {
         int head = first_after (c, after, ~0u, 8, FALSE);
+        if (head < 0 && copula_head (c, after))
+          {
+            /* 앤트로픽은 ... 아모데이 남매가 창업한 회사다: the topic is the head. */
+            guint tp[MAX_GROUP];
+            if (topic_for (f, t, tp) > 0)
+              head = (int)tp[0];
+          }
         if (head < 0)
           return;
         int obj = nearest_before (c, t, ROLE (OBJECT), -1);
@@ -169,8 +194,8 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
             add_pairs (f, tr, h, 1, o, no, t, mend);
             return;
           }
-        int subj = nearest_before (c, t, ROLE (SUBJECT), -1);
-        if (subj >= 0)
+        int subj = nearest_before (c, t, ROLE (SUBJECT) | ROLE (ALSO), -1);
+        if (subj >= 0 && subj != head)
           ns = members (c, subj, s);
         else if (reflexive_before (c, t))
           ns = topic_for (f, t, s);
@@ -190,6 +215,30 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
         if (subj < 0)
           return;
         ns = members (c, subj, s);
+        add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    case KG_SHAPE_BASED:
+      {
+        /* X 기반의 Y: Y uses X */
+        if (t == 0 || kg_tok (c, t - 1)->kind != KG_TOK_MENTION)
+          return;
+        int user = first_after (c, after, ~0u, 4, FALSE);
+        if (user < 0)
+          return;
+        guint a[1] = { (guint)user }, b[1] = { t - 1 };
+        add_pairs (f, tr, a, 1, b, 1, t, mend);
+        return;
+      }
+    case KG_SHAPE_COMPOSED:
+      {
+        /* 클로드 3는 '오퍼스', '소네트', '하이쿠' 세 가지 모델로 구성된다 */
+        int parts = nearest_before (c, t, ROLE (AS), -1);
+        int whole = parts >= 0 ? nearest_before (c, (guint)MAX (kg_tok (c, parts)->group, 0), ROLE (SUBJECT), -1) : -1;
+        if (parts < 0 || whole < 0)
+          return;
+        ns = members (c, parts, s);
+        no = members (c, whole, o);
         add_pairs (f, tr, s, ns, o, no, t, mend);
         return;
       }
@@ -346,9 +395,10 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
         /* "X co-founded Y with Z": Z founded Y too. */
         if (tr->preds[0] == KG_PRED_FOUNDED)
           {
-            int with = first_after (c, o[no - 1], ROLE (WITH), 3, FALSE);
-            if (with >= 0 && ns < MAX_GROUP)
-              s[ns++] = (guint)with;
+            int with = first_after (c, o[no - 1], ROLE (WITH), 8, FALSE);
+            guint w[MAX_GROUP], nw = members (c, with, w);
+            for (guint k = 0; k < nw && ns < MAX_GROUP; k++)
+              s[ns++] = w[k];
           }
         add_pairs (f, tr, s, ns, o, no, t, mend);
         return;
@@ -398,6 +448,29 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
         ns = members (c, subj, s);
         no = members (c, obj, o);
         add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    case KG_SHAPE_BASED:
+      {
+        if (tt->kind == KG_TOK_MENTION)
+          {
+            /* GPT-4-based Copilot */
+            int user = first_after (c, t, ROLE (NONE), 3, FALSE);
+            if (user < 0)
+              return;
+            guint a[1] = { (guint)user }, b[1] = { t };
+            add_pairs (f, tr, a, 1, b, 1, t, mend);
+            return;
+          }
+        /* Copilot, based on GPT-4; Copilot is powered by GPT-4 */
+        int used = first_after (c, last, ~0u, 4, FALSE);
+        int user = nearest_before (c, t, ROLE (NONE) | ROLE (LIST), -1);
+        if (user < 0)
+          user = subject_en (c, t);
+        if (used < 0 || user < 0)
+          return;
+        guint a[1] = { (guint)user }, b[1] = { (guint)used };
+        add_pairs (f, tr, a, 1, b, 1, t, mend);
         return;
       }
     case KG_SHAPE_REVERSE:
