@@ -123,7 +123,10 @@ typedef struct {
   gsize tail_start;    /* mentions: where the tail starts (after a closing quote
                         * or a gloss in parentheses: ‘그록-1’을, 메타(Meta)의) */
   gboolean strong_with; /* 와 함께, 공동으로 */
-  gboolean topic;      /* mentions: marked as the topic (은/는/도) */
+  gboolean topic;      /* mentions: marked as the topic (은/는) */
+  gboolean absorbed;   /* part of an apposition around a person's name ("오픈AI
+                        * 최고경영자(CEO)" in "샘 올트먼 오픈AI 최고경영자(CEO)와"):
+                        * the finders of verbs and lists look through it */
   guint clause;        /* clause number in the sentence */
   int quote;           /* the quote span the token is in, or -1 */
   int group;           /* mentions: list group (index of its first token) */
@@ -180,6 +183,7 @@ typedef struct {
   const KgMention *prev_topic;     /* the previous sentence's */
   const KgMention *prev_receiver;  /* who last received an investment */
   const KgMention *receiver;       /* ... in this sentence */
+  gboolean focal;                  /* the trigger is "vs": pair the first with the rest */
 } KgRelScan;
 
 /* Adds (subject, pred, object) when the types fit, else tries the next

@@ -291,7 +291,11 @@ anchor_of (const KgRelScan *f, guint at, gboolean copula)
     {
       const KgTok *t = kg_tok (c, k);
       if (t->kind == KG_TOK_MENTION)
-        return bare (c, k, TRUE) ? t->mention : NULL;
+        {
+          if (bare (c, k, TRUE))
+            return t->mention;
+          break;
+        }
       if (t->kind != KG_TOK_WORD || c->lang == KG_LANG_EN)
         break;
       g_autofree char *w = kg_tok_text (c, k);
@@ -433,7 +437,8 @@ breaks_maker_en (const KgClauses *c, guint k)
   return FALSE;
 }
 
-/* A Korean word in the gap must be a bare noun: no particle, no verb. */
+/* A Korean word in the gap must be a bare noun, or a noun with 인 ("최신
+ * 이미지 생성 모델인 달리"): no other particle, no verb. */
 static gboolean
 breaks_maker_ko (const KgClauses *c, guint k)
 {
@@ -443,7 +448,7 @@ breaks_maker_ko (const KgClauses *c, guint k)
   gsize n = strlen (w);
   for (gsize cut = 1; cut < n; cut++)
     if ((((guint8)w[cut]) & 0xC0) != 0x80 && g_hash_table_contains (c->rules->particles, w + cut))
-      return TRUE;
+      return strcmp (w + cut, "인") != 0;
   return FALSE;
 }
 
@@ -451,6 +456,52 @@ breaks_maker_ko (const KgClauses *c, guint k)
  * "오픈AI의 챗GPT", "엔비디아의 고성능 GPU 'H100'", "Nvidia's H100",
  * "Google Gemini".  Only the first name after the company counts, so in
  * "OpenAI의 GPT-4, DeepSeek R1" DeepSeek R1 is not OpenAI's. */
+/* A noun with a copula, "슈퍼컴퓨터입니다", "칩이다", "모델이다", not a verb
+ * ("생산된다", "했다"). */
+static gboolean
+is_copula_noun (const char *w)
+{
+  static GRegex *verb = NULL;
+  if (g_once_init_enter (&verb))
+    g_once_init_leave (&verb, g_regex_new ("(?:한다|된다|있다|없다|었다|았다|했다|됐다|진다|난다|"
+                                           "온다|간다|낸다|친다|준다|본다|렸다|켰다|섰다|하다|되다|"
+                                           "합니다|됩니다|습니다)$",
+                                           G_REGEX_OPTIMIZE, 0, NULL));
+  return (g_str_has_suffix (w, "다") && !g_regex_match (verb, w, 0, NULL))
+         || g_str_has_suffix (w, "입니다");
+}
+
+/* "DGX-1은 엔비디아의 딥러닝 전용 슈퍼컴퓨터입니다": a model or chip as the
+ * subject, a company's possessive and a noun with a copula end the clause. */
+static void
+maker_predicate (KgRelScan *f, guint p)
+{
+  const KgClauses *c = f->clauses;
+  static const KgPredicate developed = KG_PRED_DEVELOPED;
+  const KgTok *pt = kg_tok (c, p);
+  for (guint k = p + 1; k < c->toks->len && kg_tok (c, k)->clause == pt->clause; k++)
+    {
+      const KgTok *o = kg_tok (c, k);
+      if (o->kind == KG_TOK_MENTION)
+        {
+          if (o->mention->type != KG_TYPE_ORGANIZATION || o->role != KG_ROLE_POSSESSIVE)
+            return;
+          guint words = 0, j = k + 1;
+          for (; j < c->toks->len && kg_tok (c, j)->kind == KG_TOK_WORD && words < 5; j++)
+            words++;
+          if (words == 0 || (j < c->toks->len && kg_tok (c, j)->kind != KG_TOK_PUNCT))
+            return;
+          for (guint g = k + 1; g + 1 < j; g++)
+            if (breaks_maker_ko (c, g))
+              return;
+          g_autofree char *w = kg_tok_text (c, j - 1);
+          if (is_copula_noun (w))
+            kg_found_add (f, o->mention, &developed, 1, pt->mention, MAKER_STRENGTH, k, o->tail_end);
+          return;
+        }
+    }
+}
+
 void
 kg_find_makers (KgRelScan *f)
 {
@@ -459,11 +510,14 @@ kg_find_makers (KgRelScan *f)
   for (guint i = 0; i < c->toks->len; i++)
     {
       const KgTok *t = kg_tok (c, i);
+      if (c->lang == KG_LANG_KO && t->kind == KG_TOK_MENTION && t->role == KG_ROLE_SUBJECT
+          && (t->mention->type == KG_TYPE_MODEL || t->mention->type == KG_TYPE_HARDWARE))
+        maker_predicate (f, i);
       if (t->kind != KG_TOK_MENTION || t->mention->type != KG_TYPE_ORGANIZATION
           || (t->role != KG_ROLE_NONE && t->role != KG_ROLE_POSSESSIVE) || !bare (c, (int)i, TRUE))
         continue;
       guint words = 0;
-      for (guint k = i + 1; k < c->toks->len && words <= 3; k++)
+      for (guint k = i + 1; k < c->toks->len && words <= 4; k++)
         {
           const KgTok *u = kg_tok (c, k);
           if (u->clause != t->clause)

@@ -37,7 +37,11 @@ is_punct (const char *p, const char *end)
     {
       /* A full stop inside a word (U.S., 1.5, GPT-4.5) is part of it. */
       const char *next = g_utf8_next_char (p);
-      return next >= end || is_space (g_utf8_get_char (next)) || c != '.';
+      if (next >= end || c != '.')
+        return TRUE;
+      gunichar n = g_utf8_get_char (next);
+      return is_space (n) || n == ')' || n == ']' || n == '"' || n == '\'' || n == '.'
+             || is_close_quote (n);
     }
   if (c == '-')
     return FALSE;
@@ -254,28 +258,141 @@ is_topic_tail (const char *tail, gsize n)
   return n >= 3 && (memcmp (tail + n - 3, "는", 3) == 0 || (n == 3 && memcmp (tail, "은", 3) == 0));
 }
 
-/* "올트먼 CEO는", "곽노정 대표이사 사장이": a person's title after the name
- * carries the particle that is the person's. */
-static void
-title_role (KgClauses *c, guint i)
+/* The title at word token \p k: one or two words of the roles table, a
+ * gloss after it ("최고경영자(CEO)"), and a particle glued to it or to the
+ * gloss.  @return the index after it (k if there is none); *role is the
+ * particle's role or KG_ROLE_N, *copula TRUE for 인/이자. */
+static guint
+title_at (KgClauses *c, guint k, KgRole *role, gboolean *copula)
 {
-  KgTok *t = kg_tok (c, i);
-  for (guint k = i + 1; k < c->toks->len && k <= i + 3; k++)
+  *role = KG_ROLE_N;
+  *copula = FALSE;
+  const char *text = c->doc->text;
+  for (guint n = 2; n >= 1; n--)
     {
-      const KgTok *w = kg_tok (c, k);
-      if (w->kind != KG_TOK_WORD)
-        return;
+      if (k + n > c->toks->len)
+        continue;
+      gboolean words = TRUE;
+      for (guint j = k; j < k + n; j++)
+        words = words && kg_tok (c, j)->kind == KG_TOK_WORD;
+      if (!words)
+        continue;
+      const KgTok *lt = kg_tok (c, k + n - 1);
       gsize base = 0;
-      KgRole r = word_particle (c, k, &base);
-      g_autofree char *word = g_strndup (c->doc->text + w->start, base);
-      if (!g_hash_table_contains (c->rules->roles, word))
-        return;
-      if (r != KG_ROLE_N)
+      KgRole r = word_particle (c, k + n - 1, &base);
+      GString *phrase = g_string_new (NULL);
+      for (guint j = k; j < k + n - 1; j++)
+        g_string_append_printf (phrase, "%.*s ", (int)(kg_tok (c, j)->end - kg_tok (c, j)->start),
+                                text + kg_tok (c, j)->start);
+      gsize plain = phrase->len;
+      g_string_append_len (phrase, text + lt->start, lt->end - lt->start);
+      gboolean hit = g_hash_table_contains (c->rules->roles, phrase->str);
+      if (!hit && r != KG_ROLE_N)
         {
-          t->role = r;
-          t->topic = r == KG_ROLE_SUBJECT && is_topic_tail (c->doc->text + w->start + base,
-                                                              w->end - w->start - base);
-          return;
+          g_string_truncate (phrase, plain);
+          g_string_append_len (phrase, text + lt->start, base);
+          hit = g_hash_table_contains (c->rules->roles, phrase->str);
+          if (hit)
+            {
+              *role = r;
+              *copula = r == KG_ROLE_COPULA;
+            }
+        }
+      g_string_free (phrase, TRUE);
+      if (!hit)
+        continue;
+      guint next = k + n;
+      /* 최고경영자(CEO)와 */
+      if (*role == KG_ROLE_N && next < c->toks->len && kg_tok (c, next)->kind == KG_TOK_PUNCT
+          && text[kg_tok (c, next)->start] == '(')
+        for (guint j = next + 1; j < c->toks->len && j <= next + 5; j++)
+          if (kg_tok (c, j)->kind == KG_TOK_PUNCT && text[kg_tok (c, j)->start] == ')')
+            {
+              next = j + 1;
+              if (next < c->toks->len && kg_tok (c, next)->kind == KG_TOK_WORD
+                  && kg_tok (c, next)->start == kg_tok (c, j)->end)
+                {
+                  g_autofree char *w = kg_tok_text (c, next);
+                  gpointer v = g_hash_table_lookup (c->rules->particles, w);
+                  if (v != NULL)
+                    {
+                      *role = GPOINTER_TO_INT (v) - 1;
+                      next++;
+                    }
+                }
+              break;
+            }
+      return next;
+    }
+  return k;
+}
+
+
+static gboolean
+bare_org (const KgClauses *c, int i, gboolean possessive_ok)
+{
+  if (i < 0 || (guint)i >= c->toks->len)
+    return FALSE;
+  const KgTok *t = kg_tok (c, i);
+  return t->kind == KG_TOK_MENTION && t->mention->type == KG_TYPE_ORGANIZATION
+         && (t->tail_end == t->tail_start || (possessive_ok && t->role == KG_ROLE_POSSESSIVE));
+}
+
+static void
+absorb (KgClauses *c, guint from, guint to)
+{
+  for (guint k = from; k < to; k++)
+    kg_tok (c, k)->absorbed = TRUE;
+}
+
+/* Appositions around a person's name are looked through by the finders of
+ * verbs and lists: "샘 올트먼 오픈AI 최고경영자(CEO)와 일론 머스크 테슬라
+ * CEO 사이" is "올트먼와 머스크 사이"; the particle after the title is the
+ * person's ("올트먼 CEO는", "곽노정 대표이사 사장이"). */
+static void
+absorb_appositions (KgClauses *c)
+{
+  for (guint i = 0; i < c->toks->len; i++)
+    {
+      KgTok *t = kg_tok (c, i);
+      if (t->kind != KG_TOK_MENTION || t->mention->type != KG_TYPE_PERSON)
+        continue;
+      KgRole role;
+      gboolean copula;
+      /* after: [ORG] TITLE */
+      if (t->tail_end == t->tail_start)
+        {
+          guint k = i + 1;
+          if (bare_org (c, (int)k, FALSE))
+            k++;
+          guint end = title_at (c, k, &role, &copula);
+          if (end > k)
+            {
+              absorb (c, i + 1, end);
+              if (bare_org (c, (int)i - 1, FALSE)) /* 소프트뱅크 손정의 회장 */
+                absorb (c, i - 1, i);
+              if (role != KG_ROLE_N && !copula)
+                {
+                  t->role = role;
+                  const KgTok *p = kg_tok (c, end - 1);
+                  t->topic = role == KG_ROLE_SUBJECT
+                             && is_topic_tail (c->doc->text + p->start, p->end - p->start);
+                }
+              i = end - 1;
+              continue;
+            }
+        }
+      /* before: [ORG] TITLE[인] */
+      for (guint n = 1; n <= 3 && n <= i; n++)
+        {
+          guint k = i - n;
+          guint end = title_at (c, k, &role, &copula);
+          if (end != i || (role != KG_ROLE_N && !copula))
+            continue;
+          absorb (c, k, i);
+          if (bare_org (c, (int)k - 1, TRUE))
+            absorb (c, k - 1, k);
+          break;
         }
     }
 }
@@ -296,8 +413,6 @@ assign_roles (KgClauses *c)
           const char *tail = text + t->tail_start;
           t->role = particle_role (c->rules, tail, n);
           t->topic = t->role == KG_ROLE_SUBJECT && is_topic_tail (tail, n);
-          if (n == 0 && t->mention->type == KG_TYPE_PERSON)
-            title_role (c, i);
         }
       else if (t->tail_end > t->tail_start && text[t->tail_start] != '-')
         t->role = KG_ROLE_POSSESSIVE;
@@ -323,6 +438,27 @@ assign_roles (KgClauses *c)
                 t->role = r;
             }
         }
+    }
+}
+
+/* "앤트로픽, 현존 최강 LMM '클로드 3' 출시": the first name of a sentence,
+ * bare and followed by a comma (and not by another name: that is a list),
+ * is its topic, as headlines write it. */
+static void
+headline_topic (KgClauses *c)
+{
+  for (guint i = 0; i + 2 < c->toks->len; i++)
+    {
+      KgTok *t = kg_tok (c, i);
+      if (t->kind != KG_TOK_MENTION)
+        continue;
+      if (t->tail_end == t->tail_start && t->role == KG_ROLE_NONE && punct_is (c, kg_tok (c, i + 1), ',')
+          && kg_tok (c, i + 2)->kind != KG_TOK_MENTION)
+        {
+          t->role = KG_ROLE_SUBJECT;
+          t->topic = TRUE;
+        }
+      return;
     }
 }
 
@@ -400,8 +536,8 @@ assign_quotes_and_clauses (KgClauses *c)
 static gboolean
 is_list_word (const KgClauses *c, guint i)
 {
-  static const char *const ko[] = { "및", "그리고", "또는", "혹은", "이나", "과", "와" };
-  static const char *const en[] = { "and", "or", "&", "plus" };
+  static const char *const ko[] = { "및", "그리고", "또는", "혹은", "이나", "과", "와", "vs", "VS", "vs.", "대" };
+  static const char *const en[] = { "and", "or", "&", "plus", "vs", "vs.", "versus" };
   const char *const *words = c->lang == KG_LANG_KO ? ko : en;
   guint n = c->lang == KG_LANG_KO ? G_N_ELEMENTS (ko) : G_N_ELEMENTS (en);
   for (guint k = 0; k < n; k++)
@@ -419,7 +555,7 @@ tail_lists (const KgClauses *c, const KgTok *t)
   const char *tail = c->doc->text + t->tail_start;
   if (n == 0)
     return TRUE;
-  static const char *const joins[] = { "와", "과", "및", "랑", "이랑", "나", "이나", "하고" };
+  static const char *const joins[] = { "와", "과", "및", "랑", "이랑", "나", "이나", "하고", "-" };
   for (guint k = 0; k < G_N_ELEMENTS (joins); k++)
     if (strlen (joins[k]) == n && memcmp (tail, joins[k], n) == 0)
       return TRUE;
@@ -445,6 +581,8 @@ list_next (const KgClauses *c, guint i)
       const KgTok *t = kg_tok (c, k);
       if (t->clause != a->clause || t->quote != a->quote)
         return -1;
+      if (t->absorbed)
+        continue;
       if (t->kind == KG_TOK_MENTION)
         break;
       if (t->kind == KG_TOK_PUNCT && (punct_is (c, t, ',') || punct_is (c, t, 0x00B7)
@@ -500,6 +638,8 @@ role_after_list (const KgClauses *c, guint last)
       KgRole r = word_particle (c, k, NULL);
       if (r == KG_ROLE_N || r == KG_ROLE_POSSESSIVE)
         continue;
+      if (kg_tok (c, last)->role != KG_ROLE_NONE)
+        return KG_ROLE_N; /* a marker already said: "A와 B 간의 갈등을" */
       if (kg_tok_word_is (c, k + 1, "물론"))
         return KG_ROLE_NONE;
       return r == KG_ROLE_SUBJECT || r == KG_ROLE_OBJECT || r == KG_ROLE_WITH || r == KG_ROLE_TO
@@ -587,6 +727,11 @@ kg_clauses_init (KgClauses *c, const KgDoc *doc, const KgRules *rules, gsize sta
   c->toks = g_array_sized_new (FALSE, TRUE, sizeof (KgTok), 32);
   cut (c, doc->text, first, n);
   assign_roles (c);
+  if (c->lang == KG_LANG_KO)
+    {
+      absorb_appositions (c);
+      headline_topic (c);
+    }
   assign_quotes_and_clauses (c);
   assign_lists (c);
 }

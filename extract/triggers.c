@@ -34,6 +34,8 @@ nearest_before (const KgClauses *c, guint t, guint roles, int stop)
       const KgTok *tok = kg_tok (c, k);
       if (tok->clause != at->clause)
         break;
+      if (tok->absorbed)
+        continue;
       if (tok->kind == KG_TOK_MENTION && (roles & (1u << tok->role)))
         return k;
     }
@@ -52,6 +54,8 @@ first_after (const KgClauses *c, guint t, guint roles, guint reach, gboolean com
       const KgTok *tok = kg_tok (c, k);
       if (tok->clause != at->clause && !(c->lang == KG_LANG_EN && k == t + 1))
         break;
+      if (tok->absorbed)
+        continue;
       if (tok->kind == KG_TOK_MENTION)
         return (roles & (1u << tok->role)) ? (int)k : -1;
       if (tok->kind == KG_TOK_PUNCT && !commas)
@@ -267,6 +271,15 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
     case KG_SHAPE_RECEIVE:
       {
         int giver = nearest_before (c, t, ROLE (FROM) | ROLE (TO) | ROLE (POSSESSIVE), -1);
+        if (giver < 0)
+          {
+            /* 로부터 says "from" plainly enough to reach back over a clause:
+             * "MS로부터 투자를 받으며 ... 노하우까지 제공 받았다" */
+            for (int k = (int)t - 1; k >= 0 && giver < 0; k--)
+              if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->role == KG_ROLE_FROM
+                  && kg_tok (c, k)->quote == kg_tok (c, t)->quote)
+                giver = k;
+          }
         int recv = nearest_before (c, t, ROLE (SUBJECT), -1);
         if (recv >= 0)
           no = members (c, recv, o);
@@ -318,7 +331,8 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
               {
                 for (guint i = 0; i < ns; i++)
                   for (guint j = i + 1; j < ns; j++)
-                    add_pairs (f, tr, &s[i], 1, &s[j], 1, t, mend);
+                    if (!f->focal || i == 0)
+                      add_pairs (f, tr, &s[i], 1, &s[j], 1, t, mend);
                 return;
               }
           }
@@ -513,7 +527,8 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
               {
                 for (guint i = 0; i < ns; i++)
                   for (guint j = i + 1; j < ns; j++)
-                    add_pairs (f, tr, &s[i], 1, &s[j], 1, t, mend);
+                    if (!f->focal || i == 0)
+                      add_pairs (f, tr, &s[i], 1, &s[j], 1, t, mend);
                 return;
               }
           }
@@ -565,6 +580,9 @@ kg_find_triggers (KgRelScan *f)
           /* Not inside a name (the hyphen forms start in a name's tail). */
           if (tok->kind == KG_TOK_MENTION && mstart < tok->end)
             continue;
+          /* "A vs B vs C" compares A with each of the others. */
+          f->focal = g_ascii_strncasecmp (text + mstart, "vs", 2) == 0
+                     || g_ascii_strncasecmp (text + mstart, "versus", 6) == 0;
           if (c->lang == KG_LANG_KO)
             shape_ko (f, tr, t, mend);
           else
