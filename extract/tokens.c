@@ -397,6 +397,24 @@ absorb_appositions (KgClauses *c)
     }
 }
 
+/* "H100 10만개를": a count after a name carries the name's particle. */
+static void
+counted_role (KgClauses *c, guint i)
+{
+  if (i + 1 >= c->toks->len || kg_tok (c, i + 1)->kind != KG_TOK_WORD)
+    return;
+  const KgTok *w = kg_tok (c, i + 1);
+  if (!g_ascii_isdigit (c->doc->text[w->start]))
+    return;
+  gsize base = 0;
+  KgRole r = word_particle (c, i + 1, &base);
+  if (r == KG_ROLE_N || base < 3)
+    return;
+  const char *last = c->doc->text + w->start + base - 3; /* one Hangul syllable */
+  if (memcmp (last, "개", 3) == 0 || memcmp (last, "대", 3) == 0 || memcmp (last, "장", 3) == 0)
+    kg_tok (c, i)->role = r;
+}
+
 /* Roles from particles (ko) or prepositions and "'s" (en), then markers. */
 static void
 assign_roles (KgClauses *c)
@@ -413,6 +431,8 @@ assign_roles (KgClauses *c)
           const char *tail = text + t->tail_start;
           t->role = particle_role (c->rules, tail, n);
           t->topic = t->role == KG_ROLE_SUBJECT && is_topic_tail (tail, n);
+          if (n == 0)
+            counted_role (c, i);
         }
       else if (t->tail_end > t->tail_start && text[t->tail_start] != '-')
         t->role = KG_ROLE_POSSESSIVE;
@@ -582,6 +602,10 @@ list_next (const KgClauses *c, guint i)
       if (t->clause != a->clause || t->quote != a->quote)
         return -1;
       if (t->absorbed)
+        continue;
+      /* "A의 X, B의 Y": the possessor of the next member is not one. */
+      if (t->kind == KG_TOK_MENTION && sep && t->role == KG_ROLE_POSSESSIVE && k + 1 < c->toks->len
+          && kg_tok (c, k + 1)->kind == KG_TOK_MENTION)
         continue;
       if (t->kind == KG_TOK_MENTION)
         break;

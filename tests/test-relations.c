@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: MIT */
+/* test-relations.c: the relations pass, one table row per pattern, on
+ * sentences written for the test (Korean and English): particles and word
+ * order for direction, relative clauses, passives and receiving verbs,
+ * appositions, lists, negation, plans and reports, clauses that must not
+ * mix, and the qualifiers (dates, amounts, quantities) an edge carries.
+ * Each row runs the whole extract stage with the embedded data and lists
+ * every relation found as "subject predicate object[ (status)]", sorted. */
+#include <string.h>
+
+#include "kg-extract.h"
+
+typedef struct {
+  const char *text;
+  const char *expected; /* the relations, "; " joined, in graph order */
+} RelCase;
+
+static const RelCase cases[] = {
+  /* Korean: subject 은/는 and object 을/를, whatever their order */
+  { "일론 머스크는 2023년 xAI를 설립했다.", "elon-musk founded xai" },
+  { "xAI를 2023년에 일론 머스크가 설립했습니다.", "elon-musk founded xai" },
+  /* a co-founder named with 와 함께 */
+  { "일론 머스크는 샘 올트먼과 함께 오픈AI를 공동 설립했다.",
+    "elon-musk founded openai; sam-altman founded openai" },
+  /* the subject carries into a later clause */
+  { "일론 머스크는 2018년 오픈AI에서 물러났으며, 이후 xAI를 설립했다.", "elon-musk founded xai" },
+  /* ... but a subordinate clause's subject does not */
+  { "오픈AI가 상업화를 추진하자 일론 머스크는 이를 비판하며 xAI를 설립했다.",
+    "elon-musk founded xai" },
+  /* relative clauses: SUBJ가 만든 HEAD, OBJ를 설립한 HEAD */
+  { "xAI가 만든 AI 챗봇 '그록2'는 인기를 끌었다.", "xai developed grok-2" },
+  { "xAI가 사용하는 세계 최대 규모의 슈퍼컴퓨터 '콜로서스'가 가동됐다.", "xai uses colossus" },
+  /* possessive and bare makers */
+  { "엔비디아의 GPU H100이 부족하다.", "nvidia developed nvidia-h100" },
+  { "오픈AI의 GPT-4, 구글의 제미나이가 경쟁한다.",
+    "gemini competesWith gpt-4; google developed gemini; openai developed gpt-4" },
+  /* receiving reverses the direction */
+  { "오픈AI는 마이크로소프트로부터 10억 달러의 투자를 받았다.", "microsoft investedIn openai" },
+  /* investors listed, the receiver named just before */
+  { "xAI는 60억 달러의 투자를 유치했다. 피델리티와 세쿼이아 캐피털 등이 투자에 참여했다.",
+    "fidelity investedIn xai; sequoia-capital investedIn xai" },
+  /* appositions */
+  { "테슬라 CEO 일론 머스크가 말했다.", "elon-musk leads tesla" },
+  { "엔비디아 CEO인 젠슨 황은 웃었다.", "jensen-huang leads nvidia" },
+  { "샘 올트먼 오픈AI 최고경영자(CEO)가 발표했다.", "sam-altman leads openai" },
+  { "소프트뱅크 손정의 회장이 참석했다.", "masayoshi-son leads softbank-group" },
+  { "링크트인 공동 창업자 리드 호프먼이 투자했다.", "reid-hoffman founded linkedin" },
+  { "메타의 수석 과학자 얀 르쿤은 반박했다.", "yann-lecun worksAt meta" },
+  /* a former title says nothing about now */
+  { "오픈AI 전 CEO 샘 올트먼이 복귀했다.", "" },
+  /* lists share a role: pairwise competition */
+  { "현재 오픈AI, 구글, 메타, 앤트로픽 간 경쟁이 치열하다.",
+    "anthropic competesWith google; anthropic competesWith meta; anthropic competesWith openai; "
+    "google competesWith meta; google competesWith openai; meta competesWith openai" },
+  /* X는 A, B 등과 경쟁: the subject against each */
+  { "앤트로픽은 오픈AI, 구글 등과 경쟁하고 있다.",
+    "anthropic competesWith google; anthropic competesWith openai" },
+  /* the clause of the verb only: OpenAI is no purchase of Musk */
+  { "머스크가 2022년에 트위터를 440억 달러에 인수했고, 오픈AI는 반발했다.", "elon-musk acquired x" },
+  /* negation drops the relation */
+  { "아마존은 앤트로픽을 인수하지 않았다.", "" },
+  { "마이크로소프트는 인플렉션을 인수하지 않았다.", "" },
+  /* a plan, an offer */
+  { "오픈AI는 올해 GPT-5를 출시할 예정이다.", "openai developed gpt-5 (planned)" },
+  { "일론 머스크는 오픈AI에 대해 974억 달러 규모의 인수 제안을 했다.",
+    "elon-musk offeredToAcquire openai" },
+  /* a report */
+  { "머스크는 오픈AI와 샘 올트먼을 상대로 소송을 제기한 것으로 알려졌다.",
+    "elon-musk sued openai (reported); elon-musk sued sam-altman (reported)" },
+  /* passive with an agent */
+  { "깃허브는 2018년 마이크로소프트에 인수됐다.", "microsoft acquired github" },
+  /* based on, composed of */
+  { "클로바X는 하이퍼클로바X를 기반으로 한 서비스다.", "clova-x uses hyperclova-x" },
+  { "네이버는 하이퍼클로바X를 기반으로 한 '클로바X'를 내놨다.",
+    "clova-x uses hyperclova-x; naver developed clova-x" },
+  /* English: word order, "by", possessives, appositions */
+  { "Elon Musk founded xAI in 2023.", "elon-musk founded xai" },
+  { "xAI was founded by Elon Musk in 2023.", "elon-musk founded xai" },
+  { "Nvidia CEO Jensen Huang spoke on Monday.", "jensen-huang leads nvidia" },
+  { "Jensen Huang, the chief executive of Nvidia, spoke.", "jensen-huang leads nvidia" },
+  { "Microsoft invested $13 billion in OpenAI.", "microsoft investedIn openai" },
+  { "Amazon did not acquire Anthropic.", "" },
+  { "Microsoft plans to invest in Mistral AI.", "microsoft investedIn mistral-ai (planned)" },
+  { "Microsoft competes with Amazon and Meta for talent.",
+    "amazon competesWith microsoft; meta competesWith microsoft" },
+  { "Suleyman co-founded DeepMind in London with Demis Hassabis and Shane Legg.",
+    "demis-hassabis founded google-deepmind; mustafa-suleyman founded google-deepmind; "
+    "shane-legg founded google-deepmind" },
+  { "Anthropic has raised $4 billion from Amazon.", "amazon investedIn anthropic" },
+  { "Microsoft was one of Inflection's backers.", "microsoft investedIn inflection-ai" },
+};
+
+static KgExtractor *
+extractor (void)
+{
+  static KgLexicon *lex = NULL;
+  static KgExtractor *ex = NULL;
+  if (ex == NULL)
+    {
+      g_autoptr (GError) error = NULL;
+      lex = kg_lexicon_new_default (&error);
+      g_assert_no_error (error);
+      ex = kg_extractor_new (lex, NULL, &error);
+      g_assert_no_error (error);
+    }
+  return ex;
+}
+
+static void
+dump (KgRelation *r, gpointer user_data)
+{
+  GString *s = user_data;
+  if (s->len > 0)
+    g_string_append (s, "; ");
+  g_string_append_printf (s, "%s %s %s", kg_entity_get_id (kg_relation_get_subject (r)),
+                          kg_predicate_name (kg_relation_get_predicate (r)),
+                          kg_entity_get_id (kg_relation_get_object (r)));
+  if (kg_relation_get_status (r) != KG_STATUS_STATED)
+    g_string_append_printf (s, " (%s)", kg_status_name (kg_relation_get_status (r)));
+}
+
+static KgGraph *
+run (const char *text)
+{
+  return kg_extractor_run (extractor (), "test.txt", text, strlen (text));
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const RelCase *c = data;
+  g_autoptr (KgGraph) g = run (c->text);
+  g_autoptr (GError) error = NULL;
+  g_assert_true (kg_graph_check (g, &error));
+  GString *s = g_string_new (NULL);
+  kg_graph_foreach_relation (g, dump, s);
+  g_assert_cmpstr (s->str, ==, c->expected);
+  g_string_free (s, TRUE);
+}
+
+static void
+qual (KgRelation *r, gpointer user_data)
+{
+  GString *s = user_data;
+  const KgEvidence *ev = kg_relation_get_evidence (r, 0);
+  for (guint i = 0; i < ev->n_qualifiers; i++)
+    {
+      const KgQualifier *q = &ev->qualifiers[i];
+      g_string_append_printf (s, "%s%s=%s%s%s", s->len ? "; " : "", kg_qualifier_kind_name (q->kind),
+                              q->value, q->unit ? " " : "", q->unit ? q->unit : "");
+    }
+}
+
+/* The qualifiers of the relations of \p text, "kind=value unit" joined. */
+static char *
+qualifiers_of (const char *text)
+{
+  g_autoptr (KgGraph) g = run (text);
+  GString *s = g_string_new (NULL);
+  g_assert_cmpuint (kg_graph_n_relations (g), >=, 1);
+  kg_graph_foreach_relation (g, qual, s);
+  return g_string_free (s, FALSE);
+}
+
+typedef struct {
+  const char *text;
+  const char *expected;
+} QualCase;
+
+static const QualCase qual_cases[] = {
+  { "일론 머스크는 2015년 12월 오픈AI를 설립했다.", "date=2015-12" },
+  { "일론 머스크는 2024년 2월 29일 오픈AI를 고소했다.", "date=2024-02-29" },
+  { "일론 머스크는 오픈AI에 974억 달러(약 141조 원) 규모의 인수 제안을 했다.",
+    "money=97400000000 USD; money=141000000000000 KRW" },
+  { "머스크는 2022년 트위터를 440억달러에 인수했다.", "date=2022; money=44000000000 USD" },
+  { "샘 올트먼은 트위터를 97억 4천만 달러에 사겠다고 했다.", "money=9740000000 USD" },
+  { "머스크는 오픈AI에 5000만달러를 투자했다.", "money=50000000 USD" },
+  { "xAI는 H100 10만개를 사용한다.", "quantity=100000 units" },
+  { "Microsoft invested $13 billion in OpenAI in 2023.", "date=2023; money=13000000000 USD" },
+  { "Elon Musk founded xAI in March 2023.", "date=2023-03" },
+};
+
+static void
+test_qualifiers (gconstpointer data)
+{
+  const QualCase *c = data;
+  g_autofree char *got = qualifiers_of (c->text);
+  g_assert_cmpstr (got, ==, c->expected);
+}
+
+/* "지난해 11월" needs the article's own date, which its stamp gives. */
+static void
+test_relative_date (void)
+{
+  const char *text = "입력 2025.02.22 10:00\n\n머스크는 지난해 11월 오픈AI를 고소했다.";
+  g_autofree char *got = qualifiers_of (text);
+  g_assert_cmpstr (got, ==, "date=2024-11");
+}
+
+/* Evidence: the sentence and its byte offsets in the document. */
+static void
+test_evidence (void)
+{
+  const char *text = "첫 문장이다. 일론 머스크는 xAI를 설립했다. 끝.";
+  g_autoptr (KgGraph) g = run (text);
+  KgRelation *r = kg_graph_lookup_relation (g, "elon-musk", KG_PRED_FOUNDED, "xai");
+  g_assert_nonnull (r);
+  const KgEvidence *ev = kg_relation_get_evidence (r, 0);
+  g_assert_cmpstr (ev->document, ==, "test.txt");
+  g_assert_cmpstr (ev->sentence, ==, "일론 머스크는 xAI를 설립했다.");
+  g_assert_cmpuint (ev->end - ev->start, ==, strlen (ev->sentence));
+  g_assert_true (memcmp (text + ev->start, ev->sentence, strlen (ev->sentence)) == 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_set_nonfatal_assertions ();
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/relations/%02u", i);
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (qual_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/qualifiers/%02u", i);
+      g_test_add_data_func (path, &qual_cases[i], test_qualifiers);
+    }
+  g_test_add_func ("/qualifiers/relative-date", test_relative_date);
+  g_test_add_func ("/evidence/offsets", test_evidence);
+  return g_test_run ();
+}
