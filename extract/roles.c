@@ -216,9 +216,14 @@ apposition_en (KgRelScan *f, const Phrase *ph)
   guint after = ph->last + 1;
   const KgMention *org = mention_at (c, before, KG_TYPE_ORGANIZATION);
   const KgMention *person = NULL;
-  if (org != NULL && (kg_tok (c, before)->role == KG_ROLE_NONE
-                      || kg_tok (c, before)->role == KG_ROLE_POSSESSIVE))
+  KgRole org_role = org != NULL ? kg_tok (c, before)->role : KG_ROLE_N;
+  if (org != NULL && (org_role == KG_ROLE_NONE || org_role == KG_ROLE_POSSESSIVE
+                      || org_role == KG_ROLE_LIST))
     {
+      /* "Nvidia's chief executive, Jensen Huang," */
+      if (after < c->toks->len && kg_tok (c, after)->kind == KG_TOK_PUNCT
+          && g_utf8_get_char (c->doc->text + kg_tok (c, after)->start) == ',')
+        after++;
       person = mention_at (c, (int)after, KG_TYPE_PERSON);
       if (person != NULL)
         {

@@ -366,6 +366,15 @@ absorb_appositions (KgClauses *c)
           if (bare_org (c, (int)k, FALSE))
             k++;
           guint end = title_at (c, k, &role, &copula);
+          /* 대표이사 사장이, 회장 겸 CEO */
+          while (end > k && role == KG_ROLE_N && end < c->toks->len)
+            {
+              guint at = kg_tok_word_is (c, end, "겸") ? end + 1 : end;
+              guint more = title_at (c, at, &role, &copula);
+              if (more == at)
+                break;
+              end = more;
+            }
           if (end > k)
             {
               absorb (c, i + 1, end);
@@ -630,6 +639,10 @@ list_next (const KgClauses *c, guint i)
         return -1;
     }
   if (k >= c->toks->len || kg_tok (c, k)->kind != KG_TOK_MENTION)
+    return -1;
+  /* Lists hold one kind of thing: "LG AI연구원, 엑사원 3.0 공개" is a
+   * headline's topic and its object, not a list. */
+  if (kg_tok (c, k)->mention->type != a->mention->type && !joined)
     return -1;
   if (!sep && !joined)
     return -1;

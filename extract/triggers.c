@@ -189,7 +189,7 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
           }
         if (head < 0)
           return;
-        int obj = nearest_before (c, t, ROLE (OBJECT), -1);
+        int obj = nearest_before (c, t, tr->object_roles, -1);
         guint h[1] = { (guint)head };
         if (obj >= 0)
           {
@@ -211,11 +211,17 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
         /* 머스크는 '페이팔' 창업으로: the name right before the noun. */
         if (t == 0 || kg_tok (c, t - 1)->kind != KG_TOK_MENTION)
           return;
+        /* "메타의 인수": a possessive before the noun is its agent, not its object */
         KgRole r = kg_tok (c, t - 1)->role;
-        if (r != KG_ROLE_NONE && r != KG_ROLE_POSSESSIVE && r != KG_ROLE_LIST)
+        if (r != KG_ROLE_NONE && r != KG_ROLE_LIST)
           return;
         no = members (c, (int)t - 1, o);
-        int subj = nearest_before (c, t - 1, ROLE (SUBJECT), -1);
+        int subj = nearest_before (c, t - 1, ROLE (SUBJECT) | ROLE (ALSO), -1);
+        /* MS의 인플렉션 인수: the possessor of the object */
+        int first = kg_tok (c, t - 1)->group >= 0 ? kg_tok (c, t - 1)->group : (int)t - 1;
+        if (subj < 0 && first > 0 && kg_tok (c, first - 1)->kind == KG_TOK_MENTION
+            && kg_tok (c, first - 1)->role == KG_ROLE_POSSESSIVE)
+          subj = first - 1;
         if (subj < 0)
           return;
         ns = members (c, subj, s);
