@@ -180,6 +180,8 @@ typedef struct {
   char *date;                 /* the article's date, for 지난해 11월 */
   GStringChunk *strings;      /* qualifier strings of the current sentence */
   const KgMention *prev_topic, *prev_receiver;
+  GArray *prev_found;         /* KgFound of the last sentence that had some */
+  guint prev_age;             /* sentences since then */
 } Pass;
 
 static void
@@ -223,6 +225,7 @@ scan_sentence (Pass *p, const KgSentence *s)
     .topic = topic_of (&c),
     .prev_topic = p->prev_topic,
     .prev_receiver = p->prev_receiver,
+    .prev_found = p->prev_found,
   };
   kg_find_appositions (&f);
   kg_find_relational_nouns (&f);
@@ -235,7 +238,18 @@ scan_sentence (Pass *p, const KgSentence *s)
   g_string_chunk_clear (p->strings);
   p->prev_topic = f.topic;
   p->prev_receiver = f.receiver;
-  g_array_unref (f.found);
+  if (f.found->len > 0)
+    {
+      g_array_unref (p->prev_found);
+      p->prev_found = f.found;
+      p->prev_age = 0;
+    }
+  else
+    {
+      g_array_unref (f.found);
+      if (++p->prev_age > 2)
+        g_array_set_size (p->prev_found, 0);
+    }
   kg_clauses_clear (&c);
 }
 
@@ -247,6 +261,7 @@ kg_pass_relations (KgDoc *doc)
     .rules = doc->extractor->rules,
     .date = kg_document_date (doc->extractor->rules, doc->text, doc->len),
     .strings = g_string_chunk_new (256),
+    .prev_found = g_array_new (FALSE, FALSE, sizeof (KgFound)),
   };
   for (guint i = 0; i < doc->sentences->len; i++)
     {
@@ -254,8 +269,12 @@ kg_pass_relations (KgDoc *doc)
       if (s->n_mentions >= 1)
         scan_sentence (&p, s);
       else
-        p.prev_topic = p.prev_receiver = NULL;
+        {
+          p.prev_topic = p.prev_receiver = NULL;
+          g_array_set_size (p.prev_found, 0);
+        }
     }
+  g_array_unref (p.prev_found);
   g_string_chunk_free (p.strings);
   g_free (p.date);
 }

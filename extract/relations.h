@@ -62,6 +62,7 @@ typedef enum {
   KG_SHAPE_NOMINAL,     /* ko: SUBJ ... OBJ 설립 (the verb as a noun after a bare name) */
   KG_SHAPE_BASED,       /* X 기반의 Y, X-based Y, Y based on X: Y uses X */
   KG_SHAPE_COMPOSED,    /* WHOLE는 PART, PART로 구성된다: each part is part of the whole */
+  KG_SHAPE_JOINT,       /* PROJECT를 A, B와 추진: A and B are partners of the project */
   KG_SHAPE_N
 } KgShape;
 
@@ -88,6 +89,7 @@ typedef struct {
   GHashTable *roles;        /* title phrase (en: lower case) -> KgPredicate + 1 */
   guint max_role_words;
   GHashTable *former;       /* words that make a title a past one */
+  GHashTable *classifiers;  /* ko: noun naming a kind -> KgType + 1 (사업 -> project) */
   GHashTable *relnouns;     /* phrase -> KgRelNoun* (owned) */
   guint max_relnoun_words;
   GRegex *clause_break, *negation, *negation_prefix, *planned, *reported;
@@ -184,6 +186,7 @@ typedef struct {
   const KgMention *prev_receiver;  /* who last received an investment */
   const KgMention *receiver;       /* ... in this sentence */
   gboolean focal;                  /* the trigger is "vs": pair the first with the rest */
+  const GArray *prev_found;        /* KgFound of the previous sentence, for "메타도 ... 사들였다" */
 } KgRelScan;
 
 /* Adds (subject, pred, object) when the types fit, else tries the next

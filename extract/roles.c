@@ -68,6 +68,18 @@ phrase_at (const KgClauses *c, GHashTable *table, guint max_words, guint i, Phra
           char saved = s->str[cut];
           s->str[cut] = '\0';
           gpointer v = g_hash_table_lookup (table, s->str);
+          if (v == NULL && n == 3)
+            {
+              /* "경쟁 * 기업": any one word between ("경쟁 AI 기업인") */
+              const char *sp1 = strchr (s->str, ' ');
+              const char *sp2 = sp1 != NULL ? strchr (sp1 + 1, ' ') : NULL;
+              if (sp2 != NULL)
+                {
+                  g_autofree char *wild = g_strdup_printf ("%.*s * %s", (int)(sp1 - s->str),
+                                                           s->str, sp2 + 1);
+                  v = g_hash_table_lookup (table, wild);
+                }
+            }
           s->str[cut] = saved;
           gboolean tail_ok = cut == full
                              || g_hash_table_contains (c->rules->particles, s->str + cut);
@@ -286,10 +298,12 @@ kg_find_appositions (KgRelScan *f)
 
 /* The company a relational noun at token \p at belongs to: the name right
  * before it, or before one or two bare nouns ("아마존의 클라우드 자회사");
- * else, for "투자사인 아마존" (the noun with 인), the clause's subject or the
- * sentence's topic. */
+ * else, for "투자사인 아마존" (the noun with 인), the nearest subject before it
+ * in the sentence that the relation fits ("오픈AI가 ... 경쟁 AI 기업인
+ * xAI를": a company competes with a company, not with a person). */
 static const KgMention *
-anchor_of (const KgRelScan *f, guint at, gboolean copula)
+anchor_of (const KgRelScan *f, guint at, gboolean copula, const KgRelNoun *rn,
+           const KgMention *name)
 {
   const KgClauses *c = f->clauses;
   for (int k = (int)at - 1, words = 0; k >= 0 && words <= 2; k--, words++)
@@ -307,12 +321,20 @@ anchor_of (const KgRelScan *f, guint at, gboolean copula)
       if (g_regex_match (c->rules->clause_break, w, 0, NULL))
         break;
     }
-  if (c->lang == KG_LANG_EN || !copula)
+  if (c->lang == KG_LANG_EN || !copula || name == NULL)
     return NULL;
-  for (int k = (int)at - 1; k >= 0 && kg_tok (c, k)->clause == kg_tok (c, at)->clause; k--)
-    if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->role == KG_ROLE_SUBJECT)
-      return kg_tok (c, k)->mention;
-  return f->topic;
+  for (int k = (int)at - 1; k >= 0; k--)
+    {
+      const KgTok *t = kg_tok (c, k);
+      if (t->kind != KG_TOK_MENTION || t->quote >= 0
+          || (t->role != KG_ROLE_SUBJECT && t->role != KG_ROLE_ALSO))
+        continue;
+      KgType st = rn->name_is_subject ? name->type : t->mention->type;
+      KgType ot = rn->name_is_subject ? t->mention->type : name->type;
+      if (kg_rules_fit (f->rules, rn->pred, st, ot))
+        return t->mention;
+    }
+  return NULL;
 }
 
 /* "is", "was", "one of" ... right before token \p i (English). */
@@ -368,7 +390,8 @@ kg_find_relational_nouns (KgRelScan *f)
           if (next != NULL && next->kind == KG_TOK_MENTION
               && (ph.tail_len == 0 || tail_is (&ph, "인") || tail_is (&ph, "이자")))
             /* 투자사인 아마존, 오픈AI 경쟁사 구글 */
-            relate (f, rn, next->mention, anchor_of (f, ph.first, ph.tail_len > 0), ph.last);
+            relate (f, rn, next->mention,
+                    anchor_of (f, ph.first, ph.tail_len > 0, rn, next->mention), ph.last);
           else if (tail_is (&ph, "다") || tail_is (&ph, "이다") || tail_is (&ph, "였다")
                    || tail_is (&ph, "이며") || tail_is (&ph, "이자") || tail_is (&ph, "로")
                    || tail_is (&ph, "으로"))
@@ -407,7 +430,7 @@ kg_find_relational_nouns (KgRelScan *f)
         }
       else if (next != NULL && next->kind == KG_TOK_MENTION && next->role == KG_ROLE_NONE)
         /* OpenAI rival Anthropic; Anthropic's backer Amazon */
-        relate (f, rn, next->mention, anchor_of (f, ph.first, FALSE), ph.last);
+        relate (f, rn, next->mention, anchor_of (f, ph.first, FALSE, rn, next->mention), ph.last);
       else if (next != NULL && (kg_tok_word_is (c, after, "of") || kg_tok_word_is (c, after, "in")
                                 || kg_tok_word_is (c, after, "to"))
                && after + 1 < c->toks->len && kg_tok (c, after + 1)->kind == KG_TOK_MENTION)

@@ -29,6 +29,7 @@ static const char *const shape_names[KG_SHAPE_N] = {
   [KG_SHAPE_MUTUAL] = "mutual",   [KG_SHAPE_ACTIVE] = "active",
   [KG_SHAPE_NOUN] = "noun",      [KG_SHAPE_NOMINAL] = "nominal",
   [KG_SHAPE_BASED] = "based",     [KG_SHAPE_COMPOSED] = "composed",
+  [KG_SHAPE_JOINT] = "joint",
 };
 
 static gboolean
@@ -212,6 +213,28 @@ load_relnouns (KgLangRules *r, KgLang lang, json_t *root, const char *file, GErr
   return TRUE;
 }
 
+/* "classifiers": {"project": ["사업", "프로젝트"], ...} */
+static gboolean
+load_classifiers (KgLangRules *r, json_t *root, const char *file, GError **error)
+{
+  r->classifiers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *name;
+  json_t *words;
+  json_object_foreach (json_object_get (root, "classifiers"), name, words)
+    {
+      KgType type;
+      if (!kg_type_from_name (name, &type))
+        return fail (error, file, "classifiers: unknown type \"%s\"", name);
+      size_t i;
+      json_t *w;
+      json_array_foreach (words, i, w)
+        if (json_is_string (w))
+          g_hash_table_insert (r->classifiers, g_strdup (json_string_value (w)),
+                               GINT_TO_POINTER (type + 1));
+    }
+  return TRUE;
+}
+
 static guint
 role_set (json_t *list, const char *file, const char *where, guint fallback, GError **error,
           gboolean *ok)
@@ -345,6 +368,7 @@ load_language (KgLangRules *r, KgLang lang, const char *data_dir, GError **error
       && (json_object_get (root, "negation_prefix") == NULL
           || compile (root, "negation_prefix", file, &r->negation_prefix, error))
       && load_titles (r, lang, root, file, error) && load_relnouns (r, lang, root, file, error)
+      && load_classifiers (r, root, file, error)
       && load_triggers (r, lang, root, file, error);
   json_decref (root);
   return ok;
@@ -455,8 +479,8 @@ load_qualifiers (KgRules *rules, const char *data_dir, GError **error)
 static void
 lang_clear (KgLangRules *r)
 {
-  GHashTable **tables[] = { &r->particles, &r->markers, &r->prepositions,
-                            &r->roles,     &r->former,  &r->relnouns };
+  GHashTable **tables[] = { &r->particles, &r->markers, &r->prepositions, &r->roles,
+                            &r->former,    &r->relnouns, &r->classifiers };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     g_clear_pointer (tables[i], g_hash_table_unref);
   GRegex **res[] = { &r->clause_break, &r->negation, &r->negation_prefix, &r->planned,

@@ -406,22 +406,34 @@ absorb_appositions (KgClauses *c)
     }
 }
 
-/* "H100 10만개를": a count after a name carries the name's particle. */
+/* "H100 10만개를", "스타게이트 사업을", "콜로서스 슈퍼컴퓨터를": a count, or
+ * a noun that names the kind of the thing (classifiers in relations.ko.json,
+ * per type), after a bare name carries the name's particle. */
 static void
 counted_role (KgClauses *c, guint i)
 {
   if (i + 1 >= c->toks->len || kg_tok (c, i + 1)->kind != KG_TOK_WORD)
     return;
   const KgTok *w = kg_tok (c, i + 1);
-  if (!g_ascii_isdigit (c->doc->text[w->start]))
-    return;
   gsize base = 0;
   KgRole r = word_particle (c, i + 1, &base);
   if (r == KG_ROLE_N || base < 3)
     return;
-  const char *last = c->doc->text + w->start + base - 3; /* one Hangul syllable */
-  if (memcmp (last, "개", 3) == 0 || memcmp (last, "대", 3) == 0 || memcmp (last, "장", 3) == 0)
-    kg_tok (c, i)->role = r;
+  const char *word = c->doc->text + w->start;
+  if (g_ascii_isdigit (*word))
+    {
+      const char *last = word + base - 3; /* one Hangul syllable */
+      if (memcmp (last, "개", 3) == 0 || memcmp (last, "대", 3) == 0 || memcmp (last, "장", 3) == 0)
+        kg_tok (c, i)->role = r;
+      return;
+    }
+  g_autofree char *noun = g_strndup (word, base);
+  gpointer type = g_hash_table_lookup (c->rules->classifiers, noun);
+  if (type != NULL && GPOINTER_TO_INT (type) - 1 == (int)kg_tok (c, i)->mention->type)
+    {
+      kg_tok (c, i)->role = r;
+      kg_tok (c, i)->topic = r == KG_ROLE_SUBJECT && is_topic_tail (word + base, w->end - w->start - base);
+    }
 }
 
 /* Roles from particles (ko) or prepositions and "'s" (en), then markers. */

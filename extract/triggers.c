@@ -69,6 +69,50 @@ first_after (const KgClauses *c, guint t, guint roles, guint reach, gboolean com
   return -1;
 }
 
+/* The head noun of a Korean adnominal verb at token \p t: the first name
+ * after it, over bare nouns and possessives ("사용하는 세계 최대 규모의 AI
+ * 슈퍼컴퓨터 '콜로서스'"), but not past a noun that takes a particle of its
+ * own ("발표한 것이 ... 머스크의"): that noun was the head. */
+static int
+head_after (const KgClauses *c, guint t, guint reach)
+{
+  const KgTok *at = kg_tok (c, t);
+  for (guint k = t + 1; k < c->toks->len && k <= t + reach; k++)
+    {
+      const KgTok *tok = kg_tok (c, k);
+      if (tok->clause != at->clause && k > t + 1)
+        break;
+      if (tok->absorbed)
+        continue;
+      if (tok->kind == KG_TOK_MENTION)
+        return (int)k;
+      if (tok->kind == KG_TOK_PUNCT)
+        {
+          gunichar ch = g_utf8_get_char (c->doc->text + tok->start);
+          if (ch != '\'' && ch != '"' && ch != 0x2018 && ch != 0x201C && ch != 0x300C)
+            return -1;
+          continue;
+        }
+      g_autofree char *w = kg_tok_text (c, k);
+      gsize n = strlen (w);
+      for (gsize cut = 1; cut < n; cut++)
+        {
+          if ((((guint8)w[cut]) & 0xC0) == 0x80)
+            continue;
+          gpointer v = g_hash_table_lookup (c->rules->particles, w + cut);
+          if (v != NULL && GPOINTER_TO_INT (v) - 1 != KG_ROLE_POSSESSIVE
+              && GPOINTER_TO_INT (v) - 1 != KG_ROLE_COPULA)
+            return -1;
+          if (v != NULL)
+            break;
+        }
+      if (g_str_has_prefix (w, "것") || g_str_has_prefix (w, "데") || g_str_has_prefix (w, "뒤")
+          || g_str_has_prefix (w, "후"))
+        return -1;
+    }
+  return -1;
+}
+
 static guint
 members (const KgClauses *c, int tok, guint *out)
 {
@@ -155,6 +199,20 @@ reflexive_before (const KgClauses *c, guint t)
 }
 
 static void
+also_like_before (KgRelScan *f, const KgTrigger *tr, guint subj, guint t, gsize mend)
+{
+  const KgClauses *c = f->clauses;
+  for (guint i = 0; f->prev_found != NULL && i < f->prev_found->len; i++)
+    {
+      const KgFound *x = &g_array_index (f->prev_found, KgFound, i);
+      for (guint p = 0; p < tr->n_preds; p++)
+        if (x->pred == tr->preds[p] && !x->fixed_status)
+          kg_found_add (f, kg_tok (c, subj)->mention, &x->pred, 1, x->object, TRIGGER_STRENGTH - 1,
+                        t, mend);
+    }
+}
+
+static void
 shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
 {
   const KgClauses *c = f->clauses;
@@ -169,7 +227,14 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
           {
             /* 앤트로픽은 TPU도 쓴다: 도 marks the object when a subject stands before it. */
             obj = nearest_before (c, t, ROLE (ALSO), -1);
-            if (obj < 0 || nearest_before (c, (guint)obj, ROLE (SUBJECT), -1) < 0)
+            if (obj >= 0 && nearest_before (c, (guint)obj, ROLE (SUBJECT), -1) < 0)
+              {
+                /* 메타도 비슷한 규모를 사들였다: X도 does what the sentence
+                 * before said, to the same object. */
+                also_like_before (f, tr, (guint)obj, t, mend);
+                return;
+              }
+            if (obj < 0)
               return;
           }
         no = members (c, obj, o);
@@ -179,7 +244,7 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
       }
     case KG_SHAPE_ADNOMINAL:
       {
-        int head = first_after (c, after, ~0u, 8, FALSE);
+        int head = head_after (c, after, 8);
         if (head < 0 && copula_head (c, after))
           {
             /* 앤트로픽은 ... 아모데이 남매가 창업한 회사다: the topic is the head. */
@@ -233,7 +298,7 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
         /* X 기반의 Y: Y uses X */
         if (t == 0 || kg_tok (c, t - 1)->kind != KG_TOK_MENTION)
           return;
-        int user = first_after (c, after, ~0u, 4, FALSE);
+        int user = head_after (c, after, 4);
         if (user < 0)
           return;
         guint a[1] = { (guint)user }, b[1] = { t - 1 };
@@ -249,6 +314,21 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
           return;
         ns = members (c, parts, s);
         no = members (c, whole, o);
+        add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    case KG_SHAPE_JOINT:
+      {
+        /* 스타게이트 사업을 오라클, 소프트뱅크와 다시 추진했다 */
+        int obj = nearest_before (c, t, ROLE (OBJECT), -1);
+        int with = nearest_before (c, t, ROLE (WITH), -1);
+        if (obj < 0 || with < 0)
+          return;
+        no = members (c, obj, o);
+        ns = members (c, with, s);
+        int subj = nearest_before (c, t, ROLE (SUBJECT), -1);
+        if (subj >= 0 && ns < MAX_GROUP)
+          s[ns++] = (guint)subj;
         add_pairs (f, tr, s, ns, o, no, t, mend);
         return;
       }
@@ -292,7 +372,7 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
         else
           {
             /* MS로부터 투자를 받은 오픈AI */
-            int head = first_after (c, after, ~0u, 3, FALSE);
+            int head = head_after (c, after, 3);
             if (head >= 0)
               o[no++] = (guint)head;
             else
