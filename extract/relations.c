@@ -86,6 +86,10 @@ judge (const KgRelScan *f, const KgFound *found, KgStatus *status)
   gsize ts = kg_tok (c, found->trigger_tok)->start;
   gsize te = MAX (found->trigger_end, ts);
   *status = KG_STATUS_STATED;
+  /* Appositions and relational nouns hold inside their noun phrase,
+   * whatever the clause's verb says. */
+  if (found->fixed_status)
+    return TRUE;
   if (c->lang == KG_LANG_KO)
     {
       /* Korean puts negation and modality after the verb. */
@@ -98,8 +102,6 @@ judge (const KgRelScan *f, const KgFound *found, KgStatus *status)
           if (g_regex_match (r->negation_prefix, before, 0, NULL))
             return FALSE;
         }
-      if (found->fixed_status)
-        return TRUE;
       if (matches (r->planned, text, te, stop))
         *status = KG_STATUS_PLANNED;
       else if (matches (r->reported, text, te, c->end))
@@ -111,8 +113,6 @@ judge (const KgRelScan *f, const KgFound *found, KgStatus *status)
       gsize from = ts > cs + 60 ? ts - 60 : cs;
       if (matches (r->negation, text, from, te))
         return FALSE;
-      if (found->fixed_status)
-        return TRUE;
       if (matches (r->planned, text, from, te))
         *status = KG_STATUS_PLANNED;
       else if (matches (r->reported, text, c->start, c->end))

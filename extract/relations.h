@@ -63,6 +63,7 @@ typedef enum {
   KG_SHAPE_BASED,       /* X 기반의 Y, X-based Y, Y based on X: Y uses X */
   KG_SHAPE_COMPOSED,    /* WHOLE는 PART, PART로 구성된다: each part is part of the whole */
   KG_SHAPE_JOINT,       /* PROJECT를 A, B와 추진: A and B are partners of the project */
+  KG_SHAPE_COUNTER,     /* X는 맞소송을 냈다: X sues whoever the document said sued X */
   KG_SHAPE_N
 } KgShape;
 
@@ -73,6 +74,7 @@ typedef struct {
   guint object_roles; /* bit set of (1 << KgRole) */
   guint agent_roles;
   GRegex *re;
+  GRegex *requires; /* (nullable) the clause must also match this */
 } KgTrigger;
 
 typedef struct {

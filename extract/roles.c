@@ -16,6 +16,7 @@
 #define APPOSITION_STRENGTH 3
 #define RELNOUN_STRENGTH 2
 #define MAKER_STRENGTH 1
+#define CONTEXT_STRENGTH 1
 
 /* A phrase of the tables found at a token. */
 typedef struct {
@@ -212,7 +213,22 @@ apposition_ko (KgRelScan *f, const Phrase *ph)
   person = mention_at (c, before, KG_TYPE_PERSON);
   org = mention_at (c, before - 1, KG_TYPE_ORGANIZATION);
   if (person != NULL && org != NULL && bare (c, before, FALSE) && bare (c, before - 1, FALSE))
-    add (f, person, pred, org, ph->last, APPOSITION_STRENGTH);
+    {
+      add (f, person, pred, org, ph->last, APPOSITION_STRENGTH);
+      return;
+    }
+  /* "OpenAI 이사회는 ... 거부했다. 이사회 의장인 브렛 테일러는": a title with
+   * 인 before a name and no company beside it belongs to the company the
+   * text is about: the topic of this sentence, else of the one before. */
+  if (person == NULL && (tail_is (ph, "인") || tail_is (ph, "이자")))
+    {
+      person = mention_at (c, (int)after, KG_TYPE_PERSON);
+      const KgMention *topic = f->topic != NULL && f->topic->start < kg_tok (c, ph->first)->start
+                                 ? f->topic
+                                 : f->prev_topic;
+      if (person != NULL && topic != NULL && topic->type == KG_TYPE_ORGANIZATION)
+        add (f, person, pred, topic, ph->last, CONTEXT_STRENGTH);
+    }
 }
 
 /* English: "Nvidia CEO Jensen Huang", "Nvidia's chief executive Jensen
@@ -359,17 +375,22 @@ nearest_name_before (const KgClauses *c, guint i)
   return -1;
 }
 
+/* Adds the relation a relational noun states.  Inside a noun phrase
+ * ("투자사인 아마존") it is presupposed, so the verb of the clause does not
+ * negate it ("... 참여기업은 돈이 없다"): \p fixed says so. */
 static void
 relate (KgRelScan *f, const KgRelNoun *rn, const KgMention *name, const KgMention *anchor,
-        guint at)
+        guint at, gboolean fixed)
 {
   if (name == NULL || anchor == NULL || name == anchor)
     return;
   KgPredicate pred = rn->pred;
-  if (rn->name_is_subject)
-    kg_found_add (f, name, &pred, 1, anchor, RELNOUN_STRENGTH, at, kg_tok (f->clauses, at)->end);
-  else
-    kg_found_add (f, anchor, &pred, 1, name, RELNOUN_STRENGTH, at, kg_tok (f->clauses, at)->end);
+  gboolean added
+    = rn->name_is_subject
+        ? kg_found_add (f, name, &pred, 1, anchor, RELNOUN_STRENGTH, at, kg_tok (f->clauses, at)->end)
+        : kg_found_add (f, anchor, &pred, 1, name, RELNOUN_STRENGTH, at, kg_tok (f->clauses, at)->end);
+  if (added && fixed)
+    g_array_index (f->found, KgFound, f->found->len - 1).fixed_status = TRUE;
 }
 
 void
@@ -379,7 +400,7 @@ kg_find_relational_nouns (KgRelScan *f)
   for (guint i = 0; i < c->toks->len; i++)
     {
       Phrase ph;
-      if (kg_tok (c, i)->kind != KG_TOK_WORD || kg_tok (c, i)->quote >= 0
+      if (kg_tok (c, i)->kind != KG_TOK_WORD
           || !phrase_at (c, c->rules->relnouns, c->rules->max_relnoun_words, i, &ph))
         continue;
       const KgRelNoun *rn = ph.value;
@@ -391,7 +412,7 @@ kg_find_relational_nouns (KgRelScan *f)
               && (ph.tail_len == 0 || tail_is (&ph, "인") || tail_is (&ph, "이자")))
             /* 투자사인 아마존, 오픈AI 경쟁사 구글 */
             relate (f, rn, next->mention,
-                    anchor_of (f, ph.first, ph.tail_len > 0, rn, next->mention), ph.last);
+                    anchor_of (f, ph.first, ph.tail_len > 0, rn, next->mention), ph.last, TRUE);
           else if (tail_is (&ph, "다") || tail_is (&ph, "이다") || tail_is (&ph, "였다")
                    || tail_is (&ph, "이며") || tail_is (&ph, "이자") || tail_is (&ph, "로")
                    || tail_is (&ph, "으로"))
@@ -417,7 +438,30 @@ kg_find_relational_nouns (KgRelScan *f)
                     break;
                   }
               if (anchor >= 0)
-                relate (f, rn, name, kg_tok (c, anchor)->mention, ph.last);
+                relate (f, rn, name, kg_tok (c, anchor)->mention, ph.last, FALSE);
+            }
+        }
+      if (c->lang == KG_LANG_KO && ph.first >= 2 && kg_tok (c, ph.first - 1)->kind == KG_TOK_MENTION
+          && bare (c, (int)ph.first - 1, FALSE))
+        {
+          /* 오픈AI 등 스타게이트 참여기업: the names before "등" */
+          int names = -1;
+          if (kg_tok_word_is (c, ph.first - 2, "등") && ph.first >= 3)
+            names = (int)ph.first - 3;
+          else if (kg_tok (c, ph.first - 2)->kind == KG_TOK_MENTION)
+            {
+              const KgTok *nt = kg_tok (c, ph.first - 2);
+              if (nt->tail_end - nt->tail_start == strlen ("등")
+                  && memcmp (c->doc->text + nt->tail_start, "등", strlen ("등")) == 0)
+                names = (int)ph.first - 2;
+            }
+          if (names >= 0 && kg_tok (c, names)->kind == KG_TOK_MENTION)
+            {
+              guint m[16];
+              guint n = kg_group_members (c, (guint)names, m, G_N_ELEMENTS (m));
+              for (guint k = 0; k < n; k++)
+                relate (f, rn, kg_tok (c, m[k])->mention, kg_tok (c, ph.first - 1)->mention,
+                        ph.last, TRUE);
             }
         }
       else if (ph.first >= 1 && kg_tok (c, ph.first - 1)->kind == KG_TOK_MENTION
@@ -426,11 +470,13 @@ kg_find_relational_nouns (KgRelScan *f)
           /* Microsoft was one of Inflection's backers */
           int k = nearest_name_before (c, ph.first - 1);
           if (k >= 0)
-            relate (f, rn, kg_tok (c, k)->mention, kg_tok (c, ph.first - 1)->mention, ph.last);
+            relate (f, rn, kg_tok (c, k)->mention, kg_tok (c, ph.first - 1)->mention, ph.last,
+                    FALSE);
         }
       else if (next != NULL && next->kind == KG_TOK_MENTION && next->role == KG_ROLE_NONE)
         /* OpenAI rival Anthropic; Anthropic's backer Amazon */
-        relate (f, rn, next->mention, anchor_of (f, ph.first, FALSE, rn, next->mention), ph.last);
+        relate (f, rn, next->mention, anchor_of (f, ph.first, FALSE, rn, next->mention), ph.last,
+                TRUE);
       else if (next != NULL && (kg_tok_word_is (c, after, "of") || kg_tok_word_is (c, after, "in")
                                 || kg_tok_word_is (c, after, "to"))
                && after + 1 < c->toks->len && kg_tok (c, after + 1)->kind == KG_TOK_MENTION)
@@ -445,7 +491,7 @@ kg_find_relational_nouns (KgRelScan *f)
           if (k >= 0 && kg_tok (c, k)->kind == KG_TOK_PUNCT)
             k--;
           if (k >= 0 && kg_tok (c, k)->kind == KG_TOK_MENTION)
-            relate (f, rn, kg_tok (c, k)->mention, kg_tok (c, after + 1)->mention, ph.last);
+            relate (f, rn, kg_tok (c, k)->mention, kg_tok (c, after + 1)->mention, ph.last, TRUE);
         }
       i = ph.last;
     }

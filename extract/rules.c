@@ -29,7 +29,7 @@ static const char *const shape_names[KG_SHAPE_N] = {
   [KG_SHAPE_MUTUAL] = "mutual",   [KG_SHAPE_ACTIVE] = "active",
   [KG_SHAPE_NOUN] = "noun",      [KG_SHAPE_NOMINAL] = "nominal",
   [KG_SHAPE_BASED] = "based",     [KG_SHAPE_COMPOSED] = "composed",
-  [KG_SHAPE_JOINT] = "joint",
+  [KG_SHAPE_JOINT] = "joint",     [KG_SHAPE_COUNTER] = "counter",
 };
 
 static gboolean
@@ -262,6 +262,7 @@ static void
 trigger_clear (gpointer data)
 {
   g_clear_pointer (&((KgTrigger *)data)->re, g_regex_unref);
+  g_clear_pointer (&((KgTrigger *)data)->requires, g_regex_unref);
 }
 
 /* The regex of a trigger: its stems, each with the ending of its shape
@@ -339,6 +340,12 @@ load_triggers (KgLangRules *r, KgLang lang, json_t *root, const char *file, GErr
       t.re = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &local);
       if (t.re == NULL)
         return fail (error, file, "%s: %s", where, local->message);
+      if (json_object_get (entry, "requires") != NULL
+          && !compile (entry, "requires", file, &t.requires, error))
+        {
+          g_regex_unref (t.re);
+          return FALSE;
+        }
       g_array_append_val (r->triggers, t);
     }
   return TRUE;

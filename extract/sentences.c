@@ -146,11 +146,45 @@ may_end (char c)
   return b == '.' || b == '!' || b == '?' || b == 0xE2 || b == 0xE3 || b == 0xEF;
 }
 
+/* Quotes: '...' and “...” may hold sentences of their own ("'약속을
+ * 위반했다. 전환을 막아달라'는 소송을 제기했다"); a sentence does not end
+ * inside a quote that closes before the line does, within QUOTE_REACH. */
+#define QUOTE_REACH 400
+
+static gboolean
+opens_quote (const char *t, gsize from, gsize i, gunichar c)
+{
+  if (c == 0x2018 || c == 0x201C || c == 0x300C || c == 0x300E)
+    return TRUE;
+  if (c != '\'' && c != '"')
+    return FALSE;
+  /* ASCII quotes open after a space or a bracket, not inside "Nvidia's". */
+  return i == from || t[i - 1] == ' ' || t[i - 1] == '(' || t[i - 1] == '\n';
+}
+
+static gboolean
+closes_quote (gunichar c)
+{
+  return c == 0x2019 || c == 0x201D || c == 0x300D || c == 0x300F || c == '\'' || c == '"';
+}
+
+/* Does a closing quote follow \p i before the line ends? */
+static gboolean
+quote_closes_ahead (const char *t, gsize i, gsize to)
+{
+  gsize stop = MIN (to, i + QUOTE_REACH);
+  for (const char *p = t + i; p < t + stop && *p != '\n'; p = g_utf8_next_char (p))
+    if (closes_quote (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 split_region (KgDoc *doc, const KgKorean *k, gsize from, gsize to)
 {
   const char *t = doc->text;
   gsize start = from;
+  gboolean quoted = FALSE;
   /* Byte by byte: every mark that can end a sentence starts with an ASCII
    * byte or a lead byte, never a continuation byte. */
   for (gsize i = from; i < to;)
@@ -160,11 +194,23 @@ split_region (KgDoc *doc, const KgKorean *k, gsize from, gsize to)
         {
           emit (doc, k, start, i);
           start = i = i + 1;
+          quoted = FALSE;
+          continue;
         }
-      else if (may_end (t[i]) && (e = sentence_end (k, t, start, i, to)) > 0)
+      if ((guint8)t[i] == '\'' || (guint8)t[i] == '"' || (guint8)t[i] == 0xE2 || (guint8)t[i] == 0xE3)
+        {
+          gunichar c = g_utf8_get_char (t + i);
+          if (!quoted && opens_quote (t, start, i, c))
+            quoted = TRUE;
+          else if (quoted && closes_quote (c))
+            quoted = FALSE;
+        }
+      if (may_end (t[i]) && (e = sentence_end (k, t, start, i, to)) > 0
+          && !(quoted && i + 1 < to && quote_closes_ahead (t, i + 1, to)))
         {
           emit (doc, k, start, e);
           start = i = e;
+          quoted = FALSE;
         }
       else if (i - start >= KG_SENTENCE_MAX)
         {

@@ -198,6 +198,44 @@ reflexive_before (const KgClauses *c, guint t)
   return FALSE;
 }
 
+typedef struct {
+  const char *subject; /* the one countering */
+  KgPredicate pred;
+  GPtrArray *targets;  /* entity ids (interned) */
+} Counter;
+
+static void
+collect_counter (KgRelation *r, gpointer user_data)
+{
+  Counter *k = user_data;
+  if (kg_relation_get_predicate (r) == k->pred
+      && strcmp (kg_entity_get_id (kg_relation_get_object (r)), k->subject) == 0)
+    g_ptr_array_add (k->targets, (gpointer)g_intern_string (kg_entity_get_id (kg_relation_get_subject (r))));
+}
+
+/* 맞소송, countersued: the subject does back to whoever the document has
+ * already said did it to the subject. */
+static void
+counter (KgRelScan *f, const KgTrigger *tr, int subj, guint t, gsize mend)
+{
+  const KgClauses *c = f->clauses;
+  if (subj < 0)
+    return;
+  const KgMention *s = kg_tok (c, (guint)subj)->mention;
+  Counter k = { s->entity_id, tr->preds[0], g_ptr_array_new () };
+  kg_graph_foreach_relation (c->doc->graph, collect_counter, &k);
+  const GArray *ms = c->doc->mentions;
+  for (guint i = 0; i < k.targets->len; i++)
+    for (guint m = 0; m < ms->len; m++)
+      if (g_array_index (ms, KgMention, m).entity_id == k.targets->pdata[i])
+        {
+          kg_found_add (f, s, &k.pred, 1, &g_array_index (ms, KgMention, m), TRIGGER_STRENGTH - 1, t,
+                        mend);
+          break;
+        }
+  g_ptr_array_unref (k.targets);
+}
+
 static void
 also_like_before (KgRelScan *f, const KgTrigger *tr, guint subj, guint t, gsize mend)
 {
@@ -315,6 +353,14 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
         ns = members (c, parts, s);
         no = members (c, whole, o);
         add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    case KG_SHAPE_COUNTER:
+      {
+        int subj = nearest_before (c, t, ROLE (SUBJECT) | ROLE (ALSO), -1);
+        if (subj < 0 && topic_for (f, t, s) > 0)
+          subj = (int)s[0];
+        counter (f, tr, subj, t, mend);
         return;
       }
     case KG_SHAPE_JOINT:
@@ -550,6 +596,9 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
         add_pairs (f, tr, s, ns, o, no, t, mend);
         return;
       }
+    case KG_SHAPE_COUNTER:
+      counter (f, tr, subject_en (c, t), t, mend);
+      return;
     case KG_SHAPE_BASED:
       {
         if (tt->kind == KG_TOK_MENTION)
@@ -644,6 +693,19 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
     }
 }
 
+/* Does the clause of token \p t match \p re? */
+static gboolean
+clause_matches (const KgClauses *c, guint t, GRegex *re)
+{
+  guint a = t, b = t;
+  while (a > 0 && kg_tok (c, a - 1)->clause == kg_tok (c, t)->clause)
+    a--;
+  while (b + 1 < c->toks->len && kg_tok (c, b + 1)->clause == kg_tok (c, t)->clause)
+    b++;
+  return g_regex_match_full (re, c->doc->text, kg_tok (c, b)->tail_end, kg_tok (c, a)->start, 0,
+                             NULL, NULL);
+}
+
 void
 kg_find_triggers (KgRelScan *f)
 {
@@ -665,6 +727,8 @@ kg_find_triggers (KgRelScan *f)
           const KgTok *tok = kg_tok (c, t);
           /* Not inside a name (the hyphen forms start in a name's tail). */
           if (tok->kind == KG_TOK_MENTION && mstart < tok->end)
+            continue;
+          if (tr->requires != NULL && !clause_matches (c, t, tr->requires))
             continue;
           /* "A vs B vs C" compares A with each of the others. */
           f->focal = g_ascii_strncasecmp (text + mstart, "vs", 2) == 0

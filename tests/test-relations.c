@@ -73,6 +73,29 @@ static const RelCase cases[] = {
   { "클로바X는 하이퍼클로바X를 기반으로 한 서비스다.", "clova-x uses hyperclova-x" },
   { "네이버는 하이퍼클로바X를 기반으로 한 '클로바X'를 내놨다.",
     "clova-x uses hyperclova-x; naver developed clova-x" },
+  /* a countersuit sues whoever sued first */
+  { "일론 머스크는 오픈AI를 상대로 소송을 제기했다. 이에 오픈AI는 맞소송을 냈다.",
+    "elon-musk sued openai; openai sued elon-musk" },
+  /* the object far from 소송을, before 상대로 */
+  { "일론 머스크는 소송을 오픈AI와 샘 올트먼을 상대로 제기했다.",
+    "elon-musk sued openai; elon-musk sued sam-altman" },
+  /* a sentence inside quotes does not cut the one around it */
+  { "일론 머스크는 '약속을 어겼다. 멈춰라'는 소송을 오픈AI를 상대로 제기했다.",
+    "elon-musk sued openai" },
+  /* a joint project, pursued with partners */
+  { "샘 올트먼은 스타게이트 사업을 오라클, 소프트뱅크와 추진했다.",
+    "oracle partnerOf stargate; softbank-group partnerOf stargate" },
+  /* X도 does what the sentence before said */
+  { "마이크로소프트는 H100을 15만개 사들였다. 메타도 비슷한 규모를 사들였다.",
+    "meta uses nvidia-h100; microsoft uses nvidia-h100" },
+  /* a relation inside a noun phrase is not negated by the clause's verb */
+  { "그들은 오픈AI 등 스타게이트 참여기업은 돈이 없다고 말했다.", "openai partnerOf stargate" },
+  /* a title with 인 and no company: the company the text is about */
+  { "오픈AI 이사회는 제안을 거부했다. 이사회 의장인 브렛 테일러는 이를 설명했다.",
+    "bret-taylor leads openai" },
+  /* a competitor of the earlier subject that fits: a company, not a person */
+  { "오픈AI가 상업화를 추진하자 일론 머스크는 경쟁 AI 기업인 xAI를 설립했다.",
+    "elon-musk founded xai; openai competesWith xai" },
   /* English: word order, "by", possessives, appositions */
   { "Elon Musk founded xAI in 2023.", "elon-musk founded xai" },
   { "xAI was founded by Elon Musk in 2023.", "elon-musk founded xai" },
