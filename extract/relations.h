@@ -95,6 +95,7 @@ typedef struct {
   GHashTable *relnouns;     /* phrase -> KgRelNoun* (owned) */
   guint max_relnoun_words;
   GRegex *clause_break, *negation, *negation_prefix, *planned, *reported;
+  GRegex *adnominal;        /* ko: a verb that ends a relative clause ("이끄는") */
   GArray *triggers;         /* KgTrigger */
 } KgLangRules;
 

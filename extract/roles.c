@@ -473,6 +473,26 @@ kg_find_relational_nouns (KgRelScan *f)
             relate (f, rn, kg_tok (c, k)->mention, kg_tok (c, ph.first - 1)->mention, ph.last,
                     FALSE);
         }
+      else if (c->lang == KG_LANG_EN && next != NULL
+               && (kg_tok_word_is (c, after, "called") || kg_tok_word_is (c, after, "named"))
+               && after + 1 < c->toks->len && kg_tok (c, after + 1)->kind == KG_TOK_MENTION)
+        {
+          /* "Microsoft ... a new division called Microsoft AI" */
+          const KgMention *name = kg_tok (c, after + 1)->mention;
+          for (int k = (int)ph.first - 1; k >= 0 && kg_tok (c, k)->clause == kg_tok (c, i)->clause; k--)
+            {
+              const KgTok *t = kg_tok (c, k);
+              if (t->kind != KG_TOK_MENTION || t->role != KG_ROLE_NONE)
+                continue;
+              KgType st = rn->name_is_subject ? name->type : t->mention->type;
+              KgType ot = rn->name_is_subject ? t->mention->type : name->type;
+              if (kg_rules_fit (f->rules, rn->pred, st, ot))
+                {
+                  relate (f, rn, name, t->mention, ph.last, TRUE);
+                  break;
+                }
+            }
+        }
       else if (next != NULL && next->kind == KG_TOK_MENTION && next->role == KG_ROLE_NONE)
         /* OpenAI rival Anthropic; Anthropic's backer Amazon */
         relate (f, rn, next->mention, anchor_of (f, ph.first, FALSE, rn, next->mention), ph.last,

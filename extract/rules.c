@@ -374,6 +374,8 @@ load_language (KgLangRules *r, KgLang lang, const char *data_dir, GError **error
       && compile (root, "reported", file, &r->reported, error)
       && (json_object_get (root, "negation_prefix") == NULL
           || compile (root, "negation_prefix", file, &r->negation_prefix, error))
+      && (json_object_get (root, "adnominal") == NULL
+          || compile (root, "adnominal", file, &r->adnominal, error))
       && load_titles (r, lang, root, file, error) && load_relnouns (r, lang, root, file, error)
       && load_classifiers (r, root, file, error)
       && load_triggers (r, lang, root, file, error);
@@ -491,7 +493,7 @@ lang_clear (KgLangRules *r)
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     g_clear_pointer (tables[i], g_hash_table_unref);
   GRegex **res[] = { &r->clause_break, &r->negation, &r->negation_prefix, &r->planned,
-                     &r->reported };
+                     &r->reported, &r->adnominal };
   for (guint i = 0; i < G_N_ELEMENTS (res); i++)
     g_clear_pointer (res[i], g_regex_unref);
   g_clear_pointer (&r->triggers, g_array_unref);

@@ -548,6 +548,7 @@ assign_quotes_and_clauses (KgClauses *c)
    * leaving quoted speech. */
   guint clause = 0;
   int prev_quote = -1;
+  gboolean relative = FALSE;
   for (guint i = 0; i < c->toks->len; i++)
     {
       KgTok *t = kg_tok (c, i);
@@ -566,7 +567,16 @@ assign_quotes_and_clauses (KgClauses *c)
           g_autofree char *w = kg_tok_text (c, i);
           g_autofree char *lower = g_utf8_strdown (w, -1);
           if (g_regex_match (c->rules->clause_break, lower, 0, NULL))
-            t->clause = ++clause;
+            {
+              t->clause = ++clause;
+              relative = !strcmp (lower, "that") || !strcmp (lower, "which") || !strcmp (lower, "who");
+            }
+        }
+      else if (t->kind == KG_TOK_PUNCT && relative && punct_is (c, t, ','))
+        {
+          /* a relative clause ends at its comma: the comma opens the rest */
+          t->clause = ++clause;
+          relative = FALSE;
         }
       else if (t->kind == KG_TOK_PUNCT && (punct_is (c, t, ';') || punct_is (c, t, 0x2014)))
         clause++;

@@ -56,6 +56,10 @@ first_after (const KgClauses *c, guint t, guint roles, guint reach, gboolean com
         break;
       if (tok->absorbed)
         continue;
+      /* "beat Nvidia's H100": the possessor is not the object */
+      if (tok->kind == KG_TOK_MENTION && c->lang == KG_LANG_EN && tok->role == KG_ROLE_POSSESSIVE
+          && !(roles & (1u << KG_ROLE_POSSESSIVE)) && k + 1 < c->toks->len)
+        continue;
       if (tok->kind == KG_TOK_MENTION)
         return (roles & (1u << tok->role)) ? (int)k : -1;
       if (tok->kind == KG_TOK_PUNCT && !commas)
@@ -164,11 +168,31 @@ topic_for (const KgRelScan *f, guint t, guint *out)
 
 /* The subject group of a Korean verb at \p t: the nearest 은/는/이/가 before
  * \p before, else the topic; plus names "와 함께" beside it. */
+/* A subject followed by an adnominal verb before \p until is the subject of
+ * a relative clause: "MS는 샘 올트먼 CEO가 이끄는 오픈AI에 투자했다". */
+static gboolean
+in_relative (const KgClauses *c, int s, guint until)
+{
+  if (c->rules->adnominal == NULL)
+    return FALSE;
+  for (guint k = (guint)s + 1; k < until; k++)
+    if (kg_tok (c, k)->kind == KG_TOK_WORD && !kg_tok (c, k)->absorbed)
+      {
+        g_autofree char *w = kg_tok_text (c, k);
+        if (g_regex_match (c->rules->adnominal, w, 0, NULL))
+          return TRUE;
+      }
+  return FALSE;
+}
+
 static guint
 subjects_ko (const KgRelScan *f, guint t, int before, guint *out)
 {
   const KgClauses *c = f->clauses;
-  int s = nearest_before (c, before >= 0 ? (guint)before : t, ROLE (SUBJECT) | ROLE (ALSO), -1);
+  guint from = before >= 0 ? (guint)before : t;
+  int s = nearest_before (c, from, ROLE (SUBJECT) | ROLE (ALSO), -1);
+  while (s >= 0 && in_relative (c, s, from))
+    s = nearest_before (c, (guint)s, ROLE (SUBJECT) | ROLE (ALSO), -1);
   guint n = s >= 0 ? members (c, s, out) : topic_for (f, t, out);
   for (int k = (int)t - 1; k >= 0 && kg_tok (c, k)->clause == kg_tok (c, t)->clause; k--)
     if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->strong_with && n < MAX_GROUP)
@@ -504,17 +528,34 @@ subject_en (const KgClauses *c, guint t)
   int s = nearest_before (c, t, ROLE (NONE) | ROLE (LIST), -1);
   if (s >= 0)
     return s;
-  /* the clause starts with who/which/that: the name just before it */
   int k = (int)t - 1;
   while (k >= 0 && kg_tok (c, k)->clause == kg_tok (c, t)->clause)
     k--;
+  /* "X, a chip that beats Y, carries Z": the clause after a relative
+   * clause closed by a comma goes on with the subject before it. */
+  if (k >= 0 && kg_tok (c, k + 1)->kind == KG_TOK_PUNCT && k + 1 < (int)t)
+    {
+      int r = k;
+      while (r > 0 && kg_tok (c, r - 1)->clause == kg_tok (c, k)->clause)
+        r--;
+      if (kg_tok_word_is (c, r, "that") || kg_tok_word_is (c, r, "which")
+          || kg_tok_word_is (c, r, "who"))
+        return subject_en (c, (guint)r + 1);
+    }
   if (k + 1 < (int)t && (kg_tok_word_is (c, k + 1, "who") || kg_tok_word_is (c, k + 1, "which")
                          || kg_tok_word_is (c, k + 1, "that")))
     {
-      if (k >= 0 && kg_tok (c, k)->kind == KG_TOK_PUNCT)
-        k--;
-      if (k >= 0 && kg_tok (c, k)->kind == KG_TOK_MENTION)
-        return k;
+      /* "X, who ..."; "X, a data-center accelerator that ..." */
+      for (int words = 0; k >= 0 && words <= 4; k--)
+        {
+          const KgTok *b = kg_tok (c, k);
+          if (b->kind == KG_TOK_MENTION)
+            return k;
+          if (b->kind == KG_TOK_WORD)
+            words++;
+          else if (g_utf8_get_char (c->doc->text + b->start) != ',')
+            break;
+        }
     }
   return -1;
 }
@@ -625,7 +666,7 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
     case KG_SHAPE_REVERSE:
       {
         int org = subject_en (c, t);
-        int who = first_after (c, last, ROLE (NONE), 4, FALSE);
+        int who = first_after (c, last, tr->object_roles, 4, FALSE);
         if (org < 0 || who < 0)
           return;
         ns = members (c, who, s);

@@ -96,6 +96,9 @@ static const RelCase cases[] = {
   /* a competitor of the earlier subject that fits: a company, not a person */
   { "오픈AI가 상업화를 추진하자 일론 머스크는 경쟁 AI 기업인 xAI를 설립했다.",
     "elon-musk founded xai; openai competesWith xai" },
+  /* the subject of a relative clause is not the verb's */
+  { "마이크로소프트는 샘 올트먼 CEO가 이끄는 오픈AI에 130억 달러를 투자했다.",
+    "microsoft investedIn openai; sam-altman leads openai" },
   /* English: word order, "by", possessives, appositions */
   { "Elon Musk founded xAI in 2023.", "elon-musk founded xai" },
   { "xAI was founded by Elon Musk in 2023.", "elon-musk founded xai" },
@@ -111,6 +114,13 @@ static const RelCase cases[] = {
     "shane-legg founded google-deepmind" },
   { "Anthropic has raised $4 billion from Amazon.", "amazon investedIn anthropic" },
   { "Microsoft was one of Inflection's backers.", "microsoft investedIn inflection-ai" },
+  { "The MI300X, a new accelerator that can beat Nvidia's H100, carries HBM3 memory.",
+    "amd-mi300x uses hbm3; amd-mi300x competesWith nvidia-h100; nvidia developed nvidia-h100" },
+  { "OpenAI's GPT-4 model powers much of Copilot.",
+    "microsoft-copilot uses gpt-4; openai developed gpt-4" },
+  { "Microsoft hired Mustafa Suleyman to lead a new division called Microsoft AI.",
+    "microsoft-ai partOf microsoft; mustafa-suleyman leads microsoft-ai; mustafa-suleyman worksAt "
+    "microsoft" },
 };
 
 static KgExtractor *
