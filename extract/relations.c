@@ -31,6 +31,9 @@ kg_found_add (KgRelScan *f, const KgMention *subject, const KgPredicate *preds, 
 {
   if (subject == NULL || object == NULL || subject->entity_id == object->entity_id)
     return FALSE;
+  /* Pronouns live as long as their sentence; the names they stand for longer. */
+  subject = kg_clauses_real (f->clauses, subject);
+  object = kg_clauses_real (f->clauses, object);
   for (guint i = 0; i < n_preds; i++)
     {
       if (!kg_rules_fit (f->rules, preds[i], subject->type, object->type))
@@ -157,7 +160,16 @@ static const KgMention *
 topic_of (const KgClauses *c)
 {
   if (c->lang != KG_LANG_KO)
-    return NULL;
+    {
+      /* English: the first bare name, most often the subject */
+      for (guint i = 0; i < c->toks->len; i++)
+        {
+          const KgTok *t = kg_tok (c, i);
+          if (t->kind == KG_TOK_MENTION && t->quote < 0 && t->role == KG_ROLE_NONE)
+            return kg_clauses_real (c, t->mention);
+        }
+      return NULL;
+    }
   const KgMention *first = NULL;
   for (guint i = 0; i < c->toks->len; i++)
     {
@@ -166,9 +178,9 @@ topic_of (const KgClauses *c)
           && (t->role == KG_ROLE_SUBJECT || t->role == KG_ROLE_ALSO))
         {
           if (t->topic)
-            return t->mention;
+            return kg_clauses_real (c, t->mention);
           if (first == NULL)
-            first = t->mention;
+            first = kg_clauses_real (c, t->mention);
         }
     }
   return first;
@@ -217,7 +229,8 @@ static void
 scan_sentence (Pass *p, const KgSentence *s)
 {
   KgClauses c;
-  kg_clauses_init (&c, p->doc, p->rules, s->start, s->end, s->first_mention, s->n_mentions);
+  kg_clauses_init (&c, p->doc, p->rules, s->start, s->end, s->first_mention, s->n_mentions,
+                   p->prev_topic);
   KgRelScan f = {
     .clauses = &c,
     .rules = p->rules,

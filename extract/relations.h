@@ -75,6 +75,7 @@ typedef struct {
   guint agent_roles;
   GRegex *re;
   GRegex *requires; /* (nullable) the clause must also match this */
+  guint object_types; /* bit set of (1 << KgType) the object may have; 0: any the schema allows */
 } KgTrigger;
 
 typedef struct {
@@ -92,6 +93,7 @@ typedef struct {
   guint max_role_words;
   GHashTable *former;       /* words that make a title a past one */
   GHashTable *classifiers;  /* ko: noun naming a kind -> KgType + 1 (사업 -> project) */
+  GHashTable *pronouns;     /* word (en: lower case) -> KgType + 1 (그 -> person, it -> organization) */
   GHashTable *relnouns;     /* phrase -> KgRelNoun* (owned) */
   guint max_relnoun_words;
   GRegex *clause_break, *negation, *negation_prefix, *planned, *reported;
@@ -137,6 +139,8 @@ typedef struct {
   int group;           /* mentions: list group (index of its first token) */
 } KgTok;
 
+#define KG_MAX_PRONOUNS 8
+
 /* A sentence cut into tokens. */
 typedef struct {
   const KgDoc *doc;
@@ -145,13 +149,22 @@ typedef struct {
   gsize start, end;
   GArray *toks;        /* KgTok */
   guint n_clauses;
+  const KgMention *prev_topic; /* (nullable) the previous sentence's topic */
+  KgMention pronouns[KG_MAX_PRONOUNS]; /* pronouns resolved to a name, as mentions */
+  const KgMention *antecedents[KG_MAX_PRONOUNS]; /* ... and the name each stands for */
+  guint n_pronouns;
 } KgClauses;
 
 /* Cuts [start, end) of \p doc, whose mentions are doc->mentions[first ..
- * first + n), into tokens, clauses and lists. */
+ * first + n), into tokens, clauses and lists.  Pronouns ("그는", "이 회사는",
+ * "it", "he") become mentions of the name they stand for: the nearest
+ * earlier name of their kind in the sentence, else \p prev_topic. */
 void kg_clauses_init (KgClauses *c, const KgDoc *doc, const KgRules *rules, gsize start,
-                      gsize end, guint first, guint n);
+                      gsize end, guint first, guint n, const KgMention *prev_topic);
 void kg_clauses_clear (KgClauses *c);
+/* @return (transfer none): \p m, or the name it stands for when \p m is a
+ * pronoun of \p c (so that it outlives the sentence) */
+const KgMention *kg_clauses_real (const KgClauses *c, const KgMention *m);
 /* @return (transfer none): token \p i */
 static inline KgTok *
 kg_tok (const KgClauses *c, guint i)

@@ -524,11 +524,17 @@ breaks_maker_en (const KgClauses *c, guint k)
 {
   static const char *const stop[] = { "of", "on", "with", "for", "to", "in", "by", "and", "or",
                                       "use", "uses", "using", "used", "than", "from", "against",
-                                      "vs", "versus", "like", "over", "into", "at", "as" };
+                                      "vs", "versus", "like", "over", "into", "at", "as", "is",
+                                      "are", "was", "were", "has", "have", "had", "will", "would",
+                                      "can", "could", "said", "says", "also", "not", "the", "a" };
   for (guint i = 0; i < G_N_ELEMENTS (stop); i++)
     if (kg_tok_word_is (c, k, stop[i]))
       return TRUE;
-  return FALSE;
+  /* a verb form: "offering", "bought" */
+  const KgTok *t = kg_tok (c, k);
+  gsize n = t->end - t->start;
+  const char *w = c->doc->text + t->start;
+  return (n > 4 && (g_str_has_prefix (w + n - 3, "ing") || g_str_has_prefix (w + n - 2, "ed")));
 }
 
 /* A Korean word in the gap must be a bare noun, or a noun with 인 ("최신

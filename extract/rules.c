@@ -213,24 +213,24 @@ load_relnouns (KgLangRules *r, KgLang lang, json_t *root, const char *file, GErr
   return TRUE;
 }
 
-/* "classifiers": {"project": ["사업", "프로젝트"], ...} */
+/* {"project": ["사업", "프로젝트"], ...}: word -> type + 1 */
 static gboolean
-load_classifiers (KgLangRules *r, json_t *root, const char *file, GError **error)
+load_type_words (json_t *root, const char *key, const char *file, GHashTable **out,
+                 GError **error)
 {
-  r->classifiers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  *out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *name;
   json_t *words;
-  json_object_foreach (json_object_get (root, "classifiers"), name, words)
+  json_object_foreach (json_object_get (root, key), name, words)
     {
       KgType type;
       if (!kg_type_from_name (name, &type))
-        return fail (error, file, "classifiers: unknown type \"%s\"", name);
+        return fail (error, file, "%s: unknown type \"%s\"", key, name);
       size_t i;
       json_t *w;
       json_array_foreach (words, i, w)
         if (json_is_string (w))
-          g_hash_table_insert (r->classifiers, g_strdup (json_string_value (w)),
-                               GINT_TO_POINTER (type + 1));
+          g_hash_table_insert (*out, g_strdup (json_string_value (w)), GINT_TO_POINTER (type + 1));
     }
   return TRUE;
 }
@@ -264,6 +264,8 @@ trigger_clear (gpointer data)
   g_clear_pointer (&((KgTrigger *)data)->re, g_regex_unref);
   g_clear_pointer (&((KgTrigger *)data)->requires, g_regex_unref);
 }
+
+static guint type_set (json_t *list, gboolean *ok);
 
 /* The regex of a trigger: its stems, each with the ending of its shape
  * ("설립" + "(?:했|합|...)"), or'ed with its own "re". */
@@ -340,6 +342,13 @@ load_triggers (KgLangRules *r, KgLang lang, json_t *root, const char *file, GErr
       t.re = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &local);
       if (t.re == NULL)
         return fail (error, file, "%s: %s", where, local->message);
+      gboolean types_ok = TRUE;
+      t.object_types = type_set (json_object_get (entry, "object_types"), &types_ok);
+      if (!types_ok)
+        {
+          g_regex_unref (t.re);
+          return fail (error, file, "%s: unknown type in object_types", where);
+        }
       if (json_object_get (entry, "requires") != NULL
           && !compile (entry, "requires", file, &t.requires, error))
         {
@@ -377,7 +386,8 @@ load_language (KgLangRules *r, KgLang lang, const char *data_dir, GError **error
       && (json_object_get (root, "adnominal") == NULL
           || compile (root, "adnominal", file, &r->adnominal, error))
       && load_titles (r, lang, root, file, error) && load_relnouns (r, lang, root, file, error)
-      && load_classifiers (r, root, file, error)
+      && load_type_words (root, "classifiers", file, &r->classifiers, error)
+      && load_type_words (root, "pronouns", file, &r->pronouns, error)
       && load_triggers (r, lang, root, file, error);
   json_decref (root);
   return ok;
@@ -489,7 +499,7 @@ static void
 lang_clear (KgLangRules *r)
 {
   GHashTable **tables[] = { &r->particles, &r->markers, &r->prepositions, &r->roles,
-                            &r->former,    &r->relnouns, &r->classifiers };
+                            &r->former,    &r->relnouns, &r->classifiers, &r->pronouns };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     g_clear_pointer (tables[i], g_hash_table_unref);
   GRegex **res[] = { &r->clause_break, &r->negation, &r->negation_prefix, &r->planned,

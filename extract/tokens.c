@@ -773,12 +773,121 @@ has_hangul (const char *s, gsize len)
   return FALSE;
 }
 
+const KgMention *
+kg_clauses_real (const KgClauses *c, const KgMention *m)
+{
+  if (m >= c->pronouns && m < c->pronouns + KG_MAX_PRONOUNS)
+    return c->antecedents[m - c->pronouns];
+  return m;
+}
+
+/* The name a pronoun of \p type at token \p i stands for: Korean, the
+ * sentence's topic before it, else the nearest name of that kind; English,
+ * the nearest bare name of that kind; else the previous sentence's topic. */
+static const KgMention *
+antecedent (const KgClauses *c, guint i, KgType type)
+{
+  const KgMention *near = NULL;
+  for (int k = (int)i - 1; k >= 0; k--)
+    {
+      const KgTok *t = kg_tok (c, k);
+      if (t->kind != KG_TOK_MENTION || t->mention->type != type || t->quote >= 0)
+        continue;
+      if (c->lang == KG_LANG_KO && t->topic)
+        return kg_clauses_real (c, t->mention);
+      if (near == NULL && (c->lang == KG_LANG_KO || t->role == KG_ROLE_NONE))
+        near = kg_clauses_real (c, t->mention);
+    }
+  if (near != NULL)
+    return near;
+  return c->prev_topic != NULL && c->prev_topic->type == type ? c->prev_topic : NULL;
+}
+
+/* Turns the pronouns of the pronouns table into mentions: "그는", "이 회사는"
+ * (a demonstrative and a noun), "it", "the company", "its". */
+static gboolean
+resolve_pronouns (KgClauses *c)
+{
+  const char *text = c->doc->text;
+  if (c->rules->pronouns == NULL)
+    return FALSE;
+  for (guint i = 0; i < c->toks->len && c->n_pronouns < KG_MAX_PRONOUNS; i++)
+    {
+      KgTok *t = kg_tok (c, i);
+      if (t->kind != KG_TOK_WORD)
+        continue;
+      gsize base = t->end - t->start;
+      if (c->lang == KG_LANG_EN && base == 3 && g_ascii_strncasecmp (text + t->start, "its", 3) == 0)
+        base = 2; /* "its": "it" with a possessive tail */
+      const char *prev = i > 0 && kg_tok (c, i - 1)->kind == KG_TOK_WORD
+                           ? text + kg_tok (c, i - 1)->start
+                           : NULL;
+      gsize prev_len = prev != NULL ? kg_tok (c, i - 1)->end - kg_tok (c, i - 1)->start : 0;
+      gpointer v = NULL;
+      gboolean pair = FALSE;
+      /* Korean: the word, or the word less each particle it may end in */
+      for (gsize cut = base; cut > 0 && v == NULL; cut--)
+        {
+          if (cut < base && (c->lang == KG_LANG_EN || (((guint8)text[t->start + cut]) & 0xC0) == 0x80))
+            continue;
+          if (cut < base && c->lang == KG_LANG_EN)
+            break;
+          g_autofree char *tail = g_strndup (text + t->start + cut, base - cut);
+          if (cut < base && !g_hash_table_contains (c->rules->particles, tail))
+            continue;
+          g_autofree char *one = g_strndup (text + t->start, cut);
+          g_autofree char *two = prev != NULL ? g_strdup_printf ("%.*s %s", (int)prev_len, prev, one) : NULL;
+          if (c->lang == KG_LANG_EN)
+            {
+              char *l1 = g_utf8_strdown (one, -1);
+              g_free (one);
+              one = l1;
+              if (two != NULL)
+                {
+                  char *l2 = g_utf8_strdown (two, -1);
+                  g_free (two);
+                  two = l2;
+                }
+            }
+          if ((v = g_hash_table_lookup (c->rules->pronouns, one)) == NULL && two != NULL
+              && (v = g_hash_table_lookup (c->rules->pronouns, two)) != NULL)
+            pair = TRUE;
+          if (v != NULL)
+            base = cut;
+          if (c->lang == KG_LANG_EN)
+            break;
+        }
+      gsize start = pair ? kg_tok (c, i - 1)->start : t->start;
+      if (v == NULL)
+        continue;
+      const KgMention *ante = antecedent (c, pair ? i - 1 : i, GPOINTER_TO_INT (v) - 1);
+      if (ante == NULL)
+        continue;
+      KgMention *m = &c->pronouns[c->n_pronouns];
+      *m = *ante;
+      m->start = start;
+      m->end = t->start + base;
+      m->flags |= KG_MENTION_SHORT;
+      c->antecedents[c->n_pronouns++] = ante;
+      if (pair)
+        kg_tok (c, i - 1)->absorbed = TRUE;
+      t->kind = KG_TOK_MENTION;
+      t->mention = m;
+      t->tail_start = t->start + base;
+      t->tail_end = t->end;
+      t->start = start;
+      t->end = t->tail_start;
+    }
+  return c->n_pronouns > 0;
+}
+
 void
 kg_clauses_init (KgClauses *c, const KgDoc *doc, const KgRules *rules, gsize start, gsize end,
-                 guint first, guint n)
+                 guint first, guint n, const KgMention *prev_topic)
 {
   memset (c, 0, sizeof *c);
   c->doc = doc;
+  c->prev_topic = prev_topic;
   c->start = start;
   c->end = end;
   c->lang = has_hangul (doc->text + start, end - start) ? KG_LANG_KO : KG_LANG_EN;
@@ -786,6 +895,8 @@ kg_clauses_init (KgClauses *c, const KgDoc *doc, const KgRules *rules, gsize sta
   c->toks = g_array_sized_new (FALSE, TRUE, sizeof (KgTok), 32);
   cut (c, doc->text, first, n);
   assign_roles (c);
+  if (resolve_pronouns (c))
+    assign_roles (c);
   if (c->lang == KG_LANG_KO)
     {
       absorb_appositions (c);

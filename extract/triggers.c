@@ -133,8 +133,13 @@ add_pairs (KgRelScan *f, const KgTrigger *tr, const guint *s, guint ns, const gu
   const KgClauses *c = f->clauses;
   for (guint i = 0; i < ns; i++)
     for (guint j = 0; j < no; j++)
-      kg_found_add (f, kg_tok (c, s[i])->mention, tr->preds, tr->n_preds, kg_tok (c, o[j])->mention,
-                    TRIGGER_STRENGTH, at, trigger_end);
+      {
+        const KgMention *object = kg_tok (c, o[j])->mention;
+        if (tr->object_types != 0 && !(tr->object_types & (1u << object->type)))
+          continue;
+        kg_found_add (f, kg_tok (c, s[i])->mention, tr->preds, tr->n_preds, object,
+                      TRIGGER_STRENGTH, at, trigger_end);
+      }
 }
 
 /* The subject a clause leaves out: the nearest earlier name marked as the

@@ -99,6 +99,10 @@ static const RelCase cases[] = {
   /* the subject of a relative clause is not the verb's */
   { "마이크로소프트는 샘 올트먼 CEO가 이끄는 오픈AI에 130억 달러를 투자했다.",
     "microsoft investedIn openai; sam-altman leads openai" },
+  /* pronouns stand for the name before them, in this sentence or the last */
+  { "일론 머스크는 2002년 스페이스X를 세웠다. 그는 2023년 xAI를 설립했다.",
+    "elon-musk founded spacex; elon-musk founded xai" },
+  { "엔비디아는 올해 실적을 발표했다. 이 회사는 H100을 개발했다.", "nvidia developed nvidia-h100" },
   /* English: word order, "by", possessives, appositions */
   { "Elon Musk founded xAI in 2023.", "elon-musk founded xai" },
   { "xAI was founded by Elon Musk in 2023.", "elon-musk founded xai" },
@@ -114,6 +118,10 @@ static const RelCase cases[] = {
     "shane-legg founded google-deepmind" },
   { "Anthropic has raised $4 billion from Amazon.", "amazon investedIn anthropic" },
   { "Microsoft was one of Inflection's backers.", "microsoft investedIn inflection-ai" },
+  { "Microsoft reported record sales. The company said it acquired GitHub in 2018.",
+    "microsoft acquired github" },
+  { "Mustafa Suleyman spoke on Monday. He co-founded Inflection AI in 2022.",
+    "mustafa-suleyman founded inflection-ai" },
   { "The MI300X, a new accelerator that can beat Nvidia's H100, carries HBM3 memory.",
     "amd-mi300x uses hbm3; amd-mi300x competesWith nvidia-h100; nvidia developed nvidia-h100" },
   { "OpenAI's GPT-4 model powers much of Copilot.",
