@@ -517,24 +517,21 @@ kg_find_relational_nouns (KgRelScan *f)
     }
 }
 
-/* Words that may stand between a maker and its product in English:
- * anything but these ("Microsoft's use of GPT-4" is no product of it). */
+/* English words that may stand between a maker and its product: "Nvidia's
+ * new flagship H100", "Google's latest model Gemini". */
 static gboolean
-breaks_maker_en (const KgClauses *c, guint k)
+product_word_en (const KgClauses *c, guint k)
 {
-  static const char *const stop[] = { "of", "on", "with", "for", "to", "in", "by", "and", "or",
-                                      "use", "uses", "using", "used", "than", "from", "against",
-                                      "vs", "versus", "like", "over", "into", "at", "as", "is",
-                                      "are", "was", "were", "has", "have", "had", "will", "would",
-                                      "can", "could", "said", "says", "also", "not", "the", "a" };
-  for (guint i = 0; i < G_N_ELEMENTS (stop); i++)
-    if (kg_tok_word_is (c, k, stop[i]))
+  static const char *const words[] = { "new", "latest", "flagship", "own", "newest", "next",
+                                       "chip", "chips", "model", "models", "GPU", "GPUs",
+                                       "accelerator", "accelerators", "processor", "chatbot",
+                                       "assistant", "AI", "supercomputer", "family", "series",
+                                       "flagship", "upcoming", "first", "second", "open-source",
+                                       "language", "large", "generative", "data-center", "Instinct" };
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (kg_tok_word_is (c, k, words[i]))
       return TRUE;
-  /* a verb form: "offering", "bought" */
-  const KgTok *t = kg_tok (c, k);
-  gsize n = t->end - t->start;
-  const char *w = c->doc->text + t->start;
-  return (n > 4 && (g_str_has_prefix (w + n - 3, "ing") || g_str_has_prefix (w + n - 2, "ed")));
+  return FALSE;
 }
 
 /* A Korean word in the gap must be a bare noun, or a noun with 인 ("최신
@@ -637,7 +634,7 @@ kg_find_makers (KgRelScan *f)
               continue;
             }
           words++;
-          if (c->lang == KG_LANG_EN ? (words > 2 || breaks_maker_en (c, k)) : breaks_maker_ko (c, k))
+          if (c->lang == KG_LANG_EN ? (words > 2 || !product_word_en (c, k)) : breaks_maker_ko (c, k))
             break;
         }
     }

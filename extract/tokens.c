@@ -788,6 +788,34 @@ static const KgMention *
 antecedent (const KgClauses *c, guint i, KgType type)
 {
   const KgMention *near = NULL;
+  if (c->lang == KG_LANG_EN)
+    {
+      /* Only a pronoun in a subject's place ("it said", ", it acquired")
+       * is taken: after a verb it is an object, and most often not the
+       * subject ("still owns 90 percent of the company"). */
+      if (i > 0 && kg_tok (c, i - 1)->kind == KG_TOK_WORD && !kg_tok_word_is (c, i - 1, "said")
+          && !kg_tok_word_is (c, i - 1, "that") && !kg_tok_word_is (c, i - 1, "and")
+          && !kg_tok_word_is (c, i - 1, "says") && !kg_tok_word_is (c, i - 1, "but")
+          && !kg_tok_word_is (c, i - 1, "when") && !kg_tok_word_is (c, i - 1, "after")
+          && !kg_tok_word_is (c, i - 1, "where") && !kg_tok_word_is (c, i - 1, "while"))
+        return NULL;
+      /* English "it", "he": the subject the sentence opens with, else the
+       * last sentence's; a sentence that opens with a name kgraph does not
+       * know ("Lumenstack ... denied that CoreWeave approached it") gives
+       * none. */
+      guint k = 0;
+      while (k < i && kg_tok (c, k)->kind == KG_TOK_WORD && (kg_tok_word_is (c, k, "The")
+                                                             || kg_tok_word_is (c, k, "But")
+                                                             || kg_tok_word_is (c, k, "And")))
+        k++;
+      if (k < i && kg_tok (c, k)->kind == KG_TOK_MENTION)
+        return kg_tok (c, k)->mention->type == type ? kg_clauses_real (c, kg_tok (c, k)->mention)
+                                                    : NULL;
+      if (k < i && kg_tok (c, k)->kind == KG_TOK_WORD
+          && g_ascii_isupper (c->doc->text[kg_tok (c, k)->start]))
+        return NULL;
+      return c->prev_topic != NULL && c->prev_topic->type == type ? c->prev_topic : NULL;
+    }
   for (int k = (int)i - 1; k >= 0; k--)
     {
       const KgTok *t = kg_tok (c, k);

@@ -142,6 +142,30 @@ add_pairs (KgRelScan *f, const KgTrigger *tr, const guint *s, guint ns, const gu
       }
 }
 
+/* A noun with 을/를 between the name and the verb is the verb's object:
+ * "GPT-4o를 바탕으로 ... 특화 모델을 개발" develops the model, not GPT-4o. */
+static gboolean
+word_object_between (const KgClauses *c, guint obj, guint t)
+{
+  if (kg_tok (c, obj)->role != KG_ROLE_OBJECT)
+    return FALSE;
+  /* a name with no particle of its own took it from the word after it
+   * ("H100 10만개를", "스타게이트 사업을"): that word is no other object */
+  guint from = obj + 1;
+  if (kg_tok (c, obj)->tail_end == kg_tok (c, obj)->tail_start)
+    from++;
+  for (guint k = from; k < t; k++)
+    {
+      const KgTok *w = kg_tok (c, k);
+      if (w->kind != KG_TOK_WORD || w->absorbed)
+        continue;
+      g_autofree char *s = kg_tok_text (c, k);
+      if (g_str_has_suffix (s, "을") || g_str_has_suffix (s, "를"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The subject a clause leaves out: the nearest earlier name marked as the
  * topic (은/는), else the nearest earlier subject, outside quotes.
  * @return the size of its group in \p out, or 0. */
@@ -214,6 +238,11 @@ copula_head (const KgClauses *c, guint after)
   if (k >= c->toks->len || kg_tok (c, k)->kind != KG_TOK_WORD)
     return FALSE;
   g_autofree char *w = kg_tok_text (c, k);
+  /* "개발할 계획이다", "출시할 예정이다" say a plan, not a head noun */
+  static const char *const modal[] = { "계획", "예정", "방침", "전망", "것", "수", "생각", "목표", "방침", "셈" };
+  for (guint i = 0; i < G_N_ELEMENTS (modal); i++)
+    if (g_str_has_prefix (w, modal[i]))
+      return FALSE;
   return g_str_has_suffix (w, "다") && (k + 1 >= c->toks->len || kg_tok (c, k + 1)->kind == KG_TOK_PUNCT);
 }
 
@@ -290,6 +319,8 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
     case KG_SHAPE_FINITE:
       {
         int obj = nearest_before (c, t, tr->object_roles, -1);
+        if (obj >= 0 && word_object_between (c, (guint)obj, t))
+          return;
         if (obj < 0)
           {
             /* 앤트로픽은 TPU도 쓴다: 도 marks the object when a subject stands before it. */
@@ -323,6 +354,8 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
           return;
         int obj = nearest_before (c, t, tr->object_roles, -1);
         guint h[1] = { (guint)head };
+        if (obj >= 0 && word_object_between (c, (guint)obj, t))
+          return;
         if (obj >= 0)
           {
             /* 오픈AI를 설립한 머스크: the head is the subject. */
@@ -431,7 +464,11 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
       }
     case KG_SHAPE_RECEIVE:
       {
-        int giver = nearest_before (c, t, ROLE (FROM) | ROLE (TO) | ROLE (POSSESSIVE), -1);
+        int giver = nearest_before (c, t, ROLE (FROM) | ROLE (TO), -1);
+        /* "MS의 투자를 받았다": a possessive only right before the noun */
+        if (giver < 0 && t > 0 && kg_tok (c, t - 1)->kind == KG_TOK_MENTION
+            && kg_tok (c, t - 1)->role == KG_ROLE_POSSESSIVE)
+          giver = (int)t - 1;
         if (giver < 0)
           {
             /* 로부터 says "from" plainly enough to reach back over a clause:
@@ -527,10 +564,35 @@ is_aux (const KgClauses *c, int k)
 /* The English subject of a verb at \p t: the nearest bare name before it
  * in its clause; in a relative clause ("X, who founded Y") the name before
  * "who". */
+/* An English name right after a past-tense verb is that verb's object
+ * ("founded Nervana and sold it"), unless the verb reports ("said"). */
+static gboolean
+after_past_verb (const KgClauses *c, int k)
+{
+  if (k <= 0 || kg_tok (c, k - 1)->kind != KG_TOK_WORD)
+    return FALSE;
+  const KgTok *w = kg_tok (c, k - 1);
+  gsize n = w->end - w->start;
+  const char *p = c->doc->text + w->start;
+  if (n < 4 || !g_str_has_prefix (p + n - 2, "ed"))
+    return FALSE;
+  static const char *const reporting[] = { "said", "reported", "noted", "added", "announced",
+                                           "confirmed", "stated", "claimed", "argued" };
+  for (guint i = 0; i < G_N_ELEMENTS (reporting); i++)
+    if (kg_tok_word_is (c, k - 1, reporting[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static int
 subject_en (const KgClauses *c, guint t)
 {
   int s = nearest_before (c, t, ROLE (NONE) | ROLE (LIST), -1);
+  /* ... but "hired Suleyman to lead": the object of hiring leads */
+  gboolean infinitive = t > 0 && kg_tok_word_is (c, t - 1, "to");
+  while (s >= 0 && !infinitive
+         && after_past_verb (c, kg_tok (c, s)->group >= 0 ? kg_tok (c, s)->group : s))
+    s = nearest_before (c, (guint)s, ROLE (NONE) | ROLE (LIST), -1);
   if (s >= 0)
     return s;
   int k = (int)t - 1;
@@ -550,10 +612,15 @@ subject_en (const KgClauses *c, guint t)
   if (k + 1 < (int)t && (kg_tok_word_is (c, k + 1, "who") || kg_tok_word_is (c, k + 1, "which")
                          || kg_tok_word_is (c, k + 1, "that")))
     {
-      /* "X, who ..."; "X, a data-center accelerator that ..." */
+      /* "X, who ..."; "X, a data-center accelerator that ..."; a name
+       * inside the appositive ("X, the OpenAI chatbot that ...") is not it */
       for (int words = 0; k >= 0 && words <= 4; k--)
         {
           const KgTok *b = kg_tok (c, k);
+          if (b->kind == KG_TOK_MENTION && words > 0 && k + 1 < (int)t
+              && kg_tok (c, k + 1)->kind == KG_TOK_WORD && !kg_tok_word_is (c, k + 1, "that")
+              && !kg_tok_word_is (c, k + 1, "which") && !kg_tok_word_is (c, k + 1, "who"))
+            continue;
           if (b->kind == KG_TOK_MENTION)
             return k;
           if (b->kind == KG_TOK_WORD)
