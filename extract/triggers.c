@@ -589,7 +589,7 @@ subject_en (const KgClauses *c, guint t)
 {
   int s = nearest_before (c, t, ROLE (NONE) | ROLE (LIST), -1);
   /* ... but "hired Suleyman to lead": the object of hiring leads */
-  gboolean infinitive = t > 0 && kg_tok_word_is (c, t - 1, "to");
+  gboolean infinitive = kg_tok_word_is (c, t, "to") || (t > 0 && kg_tok_word_is (c, t - 1, "to"));
   while (s >= 0 && !infinitive
          && after_past_verb (c, kg_tok (c, s)->group >= 0 ? kg_tok (c, s)->group : s))
     s = nearest_before (c, (guint)s, ROLE (NONE) | ROLE (LIST), -1);
