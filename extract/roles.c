@@ -231,23 +231,56 @@ apposition_ko (KgRelScan *f, const Phrase *ph)
     }
 }
 
-/* English: "Nvidia CEO Jensen Huang", "Nvidia's chief executive Jensen
- * Huang", "Jensen Huang, CEO of Nvidia", "Jensen Huang, Nvidia's CEO". */
 static void
-apposition_en (KgRelScan *f, const Phrase *ph)
+add_all (KgRelScan *f, const KgMention *person, const KgPredicate *preds, guint n,
+         const KgMention *org, guint at)
+{
+  for (guint i = 0; i < n; i++)
+    add (f, person, preds[i], org, at, APPOSITION_STRENGTH);
+}
+
+/* The person a title after "as" belongs to: "Ramaswamy replaced Slootman as
+ * Snowflake's chief executive", "She joined as CTO of X": the first person
+ * of the clause that is no verb's object. */
+static const KgMention *
+subject_person_before (const KgClauses *c, int k)
+{
+  const KgMention *found = NULL;
+  for (int j = k; j >= 0 && kg_tok (c, j)->clause == kg_tok (c, k)->clause; j--)
+    {
+      const KgTok *t = kg_tok (c, j);
+      if (t->kind == KG_TOK_MENTION && t->mention->type == KG_TYPE_PERSON && t->role == KG_ROLE_NONE)
+        found = t->mention;
+    }
+  return found;
+}
+
+/* English: "Nvidia CEO Jensen Huang", "Nvidia's chief executive Jensen
+ * Huang", "Jensen Huang, chief executive of Nvidia", "Jensen Huang,
+ * Nvidia's CEO", "Masayoshi Son, SoftBank's founder and chief executive",
+ * "... replaced Slootman as Snowflake's chief executive".  The title spans
+ * tokens [first, last] and may join two (\p preds). */
+static void
+apposition_en (KgRelScan *f, guint first, guint last, const KgPredicate *preds, guint n)
 {
   const KgClauses *c = f->clauses;
-  KgPredicate pred = GPOINTER_TO_INT (ph->value) - 1;
-  int before = (int)ph->first - 1;
+  int before = (int)first - 1;
   if (is_former (c, before))
     return;
-  guint after = ph->last + 1;
+  guint after = last + 1;
   const KgMention *org = mention_at (c, before, KG_TYPE_ORGANIZATION);
   const KgMention *person = NULL;
   KgRole org_role = org != NULL ? kg_tok (c, before)->role : KG_ROLE_N;
   if (org != NULL && (org_role == KG_ROLE_NONE || org_role == KG_ROLE_POSSESSIVE
                       || org_role == KG_ROLE_LIST))
     {
+      if (before >= 1 && kg_tok_word_is (c, before - 1, "as"))
+        {
+          person = subject_person_before (c, before - 2);
+          if (person != NULL)
+            add_all (f, person, preds, n, org, last);
+          return;
+        }
       /* "Nvidia's chief executive, Jensen Huang," */
       if (after < c->toks->len && kg_tok (c, after)->kind == KG_TOK_PUNCT
           && g_utf8_get_char (c->doc->text + kg_tok (c, after)->start) == ',')
@@ -255,7 +288,7 @@ apposition_en (KgRelScan *f, const Phrase *ph)
       person = mention_at (c, (int)after, KG_TYPE_PERSON);
       if (person != NULL)
         {
-          add (f, person, pred, org, ph->last, APPOSITION_STRENGTH);
+          add_all (f, person, preds, n, org, last);
           return;
         }
       /* "Jensen Huang, Nvidia's CEO" */
@@ -265,11 +298,11 @@ apposition_en (KgRelScan *f, const Phrase *ph)
         {
           person = mention_at (c, k - 1, KG_TYPE_PERSON);
           if (person != NULL)
-            add (f, person, pred, org, ph->last, APPOSITION_STRENGTH);
+            add_all (f, person, preds, n, org, last);
         }
       return;
     }
-  /* "TITLE of ORG" after "PERSON," or "PERSON is/was (the)". */
+  /* "TITLE of ORG" after "PERSON," or "PERSON is/was (the)", or "as". */
   if (!kg_tok_word_is (c, after, "of") && !kg_tok_word_is (c, after, "at"))
     return;
   org = mention_at (c, (int)after + 1, KG_TYPE_ORGANIZATION);
@@ -280,9 +313,16 @@ apposition_en (KgRelScan *f, const Phrase *ph)
     k--;
   if (k >= 0 && is_former (c, k))
     return;
+  if (k >= 0 && kg_tok_word_is (c, k, "as"))
+    {
+      person = subject_person_before (c, k - 1);
+      if (person != NULL)
+        add_all (f, person, preds, n, org, last);
+      return;
+    }
   if (k >= 0 && (kg_tok_word_is (c, k, "is") || kg_tok_word_is (c, k, "was")
-                 || kg_tok_word_is (c, k, "became") || kg_tok_word_is (c, k, "as")
-                 || kg_tok_word_is (c, k, "remains") || kg_tok_word_is (c, k, "named")))
+                 || kg_tok_word_is (c, k, "became") || kg_tok_word_is (c, k, "remains")
+                 || kg_tok_word_is (c, k, "named")))
     k--;
   else if (k >= 0 && kg_tok (c, k)->kind == KG_TOK_PUNCT
            && g_utf8_get_char (c->doc->text + kg_tok (c, k)->start) == ',')
@@ -291,7 +331,7 @@ apposition_en (KgRelScan *f, const Phrase *ph)
     return;
   person = mention_at (c, k, KG_TYPE_PERSON);
   if (person != NULL)
-    add (f, person, pred, org, ph->last, APPOSITION_STRENGTH);
+    add_all (f, person, preds, n, org, last);
 }
 
 void
@@ -307,7 +347,20 @@ kg_find_appositions (KgRelScan *f)
       if (c->lang == KG_LANG_KO)
         apposition_ko (f, &ph);
       else
-        apposition_en (f, &ph);
+        {
+          /* "founder and chief executive" */
+          KgPredicate preds[2] = { GPOINTER_TO_INT (ph.value) - 1 };
+          guint n = 1, last = ph.last;
+          Phrase more;
+          if ((kg_tok_word_is (c, last + 1, "and") || kg_tok_word_is (c, last + 1, "&"))
+              && phrase_at (c, c->rules->roles, c->rules->max_role_words, last + 2, &more))
+            {
+              preds[n++] = GPOINTER_TO_INT (more.value) - 1;
+              last = more.last;
+            }
+          apposition_en (f, ph.first, last, preds, n);
+          ph.last = last;
+        }
       i = ph.last;
     }
 }
@@ -331,7 +384,7 @@ anchor_of (const KgRelScan *f, guint at, gboolean copula, const KgRelNoun *rn,
             return t->mention;
           break;
         }
-      if (t->kind != KG_TOK_WORD || c->lang == KG_LANG_EN)
+      if (t->kind != KG_TOK_WORD || (c->lang == KG_LANG_EN && words >= 1))
         break;
       g_autofree char *w = kg_tok_text (c, k);
       if (g_regex_match (c->rules->clause_break, w, 0, NULL))
@@ -471,6 +524,19 @@ kg_find_relational_nouns (KgRelScan *f)
           int k = nearest_name_before (c, ph.first - 1);
           if (k >= 0)
             relate (f, rn, kg_tok (c, k)->mention, kg_tok (c, ph.first - 1)->mention, ph.last,
+                    FALSE);
+        }
+      else if (c->lang == KG_LANG_EN && ph.first >= 1 && kg_tok (c, ph.first - 1)->kind == KG_TOK_MENTION
+               && kg_tok (c, ph.first - 1)->role == KG_ROLE_POSSESSIVE
+               && (kg_tok_word_is (c, after, "is") || kg_tok_word_is (c, after, "was")
+                   || kg_tok_word_is (c, after, "are") || kg_tok_word_is (c, after, "were"))
+               && after + 1 < c->toks->len && kg_tok (c, after + 1)->kind == KG_TOK_MENTION)
+        {
+          /* "Its fiercest rival is Snowflake"; "Anthropic's biggest backer is Amazon" */
+          guint m[16];
+          guint n = kg_group_members (c, after + 1, m, G_N_ELEMENTS (m));
+          for (guint k = 0; k < n; k++)
+            relate (f, rn, kg_tok (c, m[k])->mention, kg_tok (c, ph.first - 1)->mention, ph.last,
                     FALSE);
         }
       else if (c->lang == KG_LANG_EN && next != NULL

@@ -53,6 +53,22 @@ is_punct (const char *p, const char *end)
          || g_unichar_type (c) == G_UNICODE_MATH_SYMBOL;
 }
 
+/* An apostrophe inside a word ("Dhabi's" after a name that is no mention,
+ * "don't"): a letter on both sides. */
+static gboolean
+is_apostrophe (const char *text, gsize from, const char *p, const char *end)
+{
+  gunichar c = g_utf8_get_char (p);
+  if ((c != '\'' && c != 0x2019) || (gsize)(p - text) <= from)
+    return FALSE;
+  const char *next = g_utf8_next_char (p);
+  if (next >= end)
+    return FALSE;
+  gunichar before = g_utf8_get_char (g_utf8_find_prev_char (text, p));
+  return g_unichar_isalpha (before) && g_unichar_get_script (before) == G_UNICODE_SCRIPT_LATIN
+         && g_unichar_isalpha (g_utf8_get_char (next));
+}
+
 /* An apostrophe that makes a possessive: "Nvidia's", "OpenAI’s". */
 static gboolean
 is_possessive_s (const char *p, const char *end)
@@ -157,7 +173,7 @@ cut (KgClauses *c, const char *text, guint first, guint n)
           p = g_utf8_next_char (p);
           continue;
         }
-      if (is_punct (p, end))
+      if (is_punct (p, end) && !is_apostrophe (text, c->start, p, end))
         {
           const char *q = g_utf8_next_char (p);
           /* An opening quote right before a name that a quote closes. */
@@ -176,7 +192,8 @@ cut (KgClauses *c, const char *text, guint first, guint n)
           continue;
         }
       const char *q = p;
-      while (q < end && !is_space (g_utf8_get_char (q)) && !is_punct (q, end)
+      while (q < end && !is_space (g_utf8_get_char (q))
+             && (!is_punct (q, end) || is_apostrophe (text, c->start, q, end))
              && (m == NULL || (gsize)(q - text) < m->start))
         q = g_utf8_next_char (q);
       push (c, KG_TOK_WORD, p - text, q - text, NULL);
@@ -459,7 +476,28 @@ assign_roles (KgClauses *c)
         t->role = KG_ROLE_POSSESSIVE;
       else if (i > 0 && kg_tok (c, i - 1)->kind == KG_TOK_WORD)
         {
-          g_autofree char *w = kg_tok_text (c, i - 1);
+          /* "by chief executive Sam Altman": the preposition before the title */
+          guint p = i - 1;
+          for (guint n = 3; n >= 1; n--)
+            {
+              if (p < n)
+                continue;
+              GString *title = g_string_new (NULL);
+              for (guint k = p - n + 1; k <= p; k++)
+                g_string_append_printf (title, "%s%.*s", k > p - n + 1 ? " " : "",
+                                        (int)(kg_tok (c, k)->end - kg_tok (c, k)->start),
+                                        text + kg_tok (c, k)->start);
+              char *lower = g_utf8_strdown (title->str, -1);
+              gboolean is_title = g_hash_table_contains (c->rules->roles, lower);
+              g_free (lower);
+              g_string_free (title, TRUE);
+              if (is_title && kg_tok (c, p - n)->kind == KG_TOK_WORD)
+                {
+                  p = p - n;
+                  break;
+                }
+            }
+          g_autofree char *w = kg_tok_text (c, p);
           g_autofree char *lower = g_utf8_strdown (w, -1);
           gpointer v = g_hash_table_lookup (c->rules->prepositions, lower);
           if (v != NULL)
@@ -773,6 +811,12 @@ has_hangul (const char *s, gsize len)
   return FALSE;
 }
 
+static char
+text_at (const KgClauses *c, gsize pos)
+{
+  return c->doc->text[pos];
+}
+
 const KgMention *
 kg_clauses_real (const KgClauses *c, const KgMention *m)
 {
@@ -807,6 +851,11 @@ antecedent (const KgClauses *c, guint i, KgType type)
       while (k < i && kg_tok (c, k)->kind == KG_TOK_WORD && (kg_tok_word_is (c, k, "The")
                                                              || kg_tok_word_is (c, k, "But")
                                                              || kg_tok_word_is (c, k, "And")))
+        k++;
+      /* "SoftBank-backed Arm ...; it licenses": the modifier is not it */
+      while (k + 1 < i && kg_tok (c, k)->kind == KG_TOK_MENTION
+             && kg_tok (c, k)->tail_end > kg_tok (c, k)->tail_start
+             && text_at (c, kg_tok (c, k)->tail_start) == '-')
         k++;
       if (k < i && kg_tok (c, k)->kind == KG_TOK_MENTION)
         return kg_tok (c, k)->mention->type == type ? kg_clauses_real (c, kg_tok (c, k)->mention)

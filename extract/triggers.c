@@ -56,10 +56,19 @@ first_after (const KgClauses *c, guint t, guint roles, guint reach, gboolean com
         break;
       if (tok->absorbed)
         continue;
-      /* "beat Nvidia's H100": the possessor is not the object */
+      /* "beat Nvidia's H100": the possessor is not the object; but in
+       * "uses Nvidia's chips" the company is all there is */
       if (tok->kind == KG_TOK_MENTION && c->lang == KG_LANG_EN && tok->role == KG_ROLE_POSSESSIVE
           && !(roles & (1u << KG_ROLE_POSSESSIVE)) && k + 1 < c->toks->len)
-        continue;
+        {
+          static const char *const kinds[] = { "chips", "GPUs", "processors", "accelerators",
+                                               "cloud", "servers", "data", "hardware", "models",
+                                               "chip", "GPU", "processor", "semiconductors" };
+          for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+            if (kg_tok_word_is (c, k + 1, kinds[i]))
+              return (roles & (1u << KG_ROLE_NONE)) ? (int)k : -1;
+          continue;
+        }
       if (tok->kind == KG_TOK_MENTION)
         return (roles & (1u << tok->role)) ? (int)k : -1;
       if (tok->kind == KG_TOK_PUNCT && !commas)
