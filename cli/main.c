@@ -60,6 +60,10 @@ int
 main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
+  /* Arguments and messages are UTF-8 whatever the locale: a bare C locale
+   * (a fresh machine, a container) would refuse --focus '일론 머스크'. */
+  if (!g_get_charset (NULL))
+    setlocale (LC_CTYPE, "C.UTF-8");
   g_set_prgname ("kgraph");
   if (argc < 2)
     {

@@ -179,6 +179,16 @@ quote_closes_ahead (const char *t, gsize i, gsize to)
   return FALSE;
 }
 
+/* Do the closing marks of a sentence, [i, e), close a quote ("... 끝."")? */
+static gboolean
+closes_between (const char *t, gsize i, gsize e)
+{
+  for (const char *p = t + i; p < t + e; p = g_utf8_next_char (p))
+    if (closes_quote (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 split_region (KgDoc *doc, const KgKorean *k, gsize from, gsize to)
 {
@@ -206,7 +216,7 @@ split_region (KgDoc *doc, const KgKorean *k, gsize from, gsize to)
             quoted = FALSE;
         }
       if (may_end (t[i]) && (e = sentence_end (k, t, start, i, to)) > 0
-          && !(quoted && i + 1 < to && quote_closes_ahead (t, i + 1, to)))
+          && !(quoted && !closes_between (t, i, e) && quote_closes_ahead (t, e, to)))
         {
           emit (doc, k, start, e);
           start = i = e;
