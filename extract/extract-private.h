@@ -30,7 +30,10 @@ enum {
   KG_MENTION_DISCOVERED = 1 << 0, /* found by a discovery cue, not in the lexicon */
   KG_MENTION_SHORT = 1 << 1,      /* a surname or short form, resolved in resolve */
   KG_MENTION_QUOTED = 1 << 2,     /* inside quotes: '그록2', "Colossus" */
-  KG_MENTION_DROPPED = 1 << 3     /* removed by resolve (overlap, unresolved); skip it */
+  KG_MENTION_DROPPED = 1 << 3,    /* removed by resolve (overlap, unresolved); skip it */
+  KG_MENTION_WEAK = 1 << 4,       /* a short form that resolves only with evidence */
+  KG_MENTION_BLOCK = 1 << 5       /* a name that is no entity (an event): it only
+                                   * wins overlaps, then resolve drops it */
 };
 
 /** One mention of an entity in the text. */
@@ -59,7 +62,11 @@ typedef struct {
   char *family;            /* (nullable) id of the family/parent: grok-3 -> grok */
   GPtrArray *aliases;      /* char*: every surface form, canonical names included */
   GPtrArray *short_forms;  /* char*: surnames / short forms that resolve only
-                            * when unambiguous in the document ("머스크", "Huang") */
+                            * when unambiguous in the document ("머스크") */
+  GPtrArray *weak_forms;   /* char*: short forms that are also ordinary words or
+                            * common names ("Huang", "파이"): they resolve only
+                            * with evidence in the document (see resolve.c) */
+  GPtrArray *context;      /* char*: ids whose mention is such evidence */
 } KgLexEntry;
 
 struct _KgLexicon {

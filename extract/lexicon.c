@@ -23,6 +23,8 @@ entry_free (gpointer data)
   g_free (e->family);
   g_ptr_array_unref (e->aliases);
   g_ptr_array_unref (e->short_forms);
+  g_ptr_array_unref (e->weak_forms);
+  g_ptr_array_unref (e->context);
   g_free (e);
 }
 
@@ -156,6 +158,8 @@ entry_parse (json_t *obj, size_t index, GError **error)
   e->id = g_strdup (json_string_value (jid));
   e->aliases = g_ptr_array_new_with_free_func (g_free);
   e->short_forms = g_ptr_array_new_with_free_func (g_free);
+  e->weak_forms = g_ptr_array_new_with_free_func (g_free);
+  e->context = g_ptr_array_new_with_free_func (g_free);
 
   const char *type = json_string_value (json_object_get (obj, "type"));
   if (type == NULL || !kg_type_from_name (type, &e->type))
@@ -176,6 +180,10 @@ entry_parse (json_t *obj, size_t index, GError **error)
     add_names (e->aliases, json_object_get (obj, "aliases"), "aliases", e->id, &local);
   if (local == NULL)
     add_names (e->short_forms, json_object_get (obj, "short"), "short", e->id, &local);
+  if (local == NULL)
+    add_names (e->weak_forms, json_object_get (obj, "weak"), "weak", e->id, &local);
+  if (local == NULL)
+    add_names (e->context, json_object_get (obj, "context"), "context", e->id, &local);
   if (local == NULL && e->aliases->len == 0)
     g_set_error (&local, KG_EXTRACT_ERROR, KG_EXTRACT_ERROR_LEXICON,
                  "entry \"%s\": no name (\"ko\", \"en\" or \"aliases\")", e->id);
@@ -270,7 +278,7 @@ kg_lexicon_foreach_alias (const KgLexicon *lexicon, KgAliasFunc func, gpointer u
   for (guint i = 0; i < lexicon->entries->len; i++)
     {
       const KgLexEntry *e = g_ptr_array_index (lexicon->entries, i);
-      GPtrArray *lists[] = { e->aliases, e->short_forms };
+      GPtrArray *lists[] = { e->aliases, e->short_forms, e->weak_forms };
       for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
         for (guint k = 0; k < lists[l]->len; k++)
           {

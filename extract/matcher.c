@@ -3,7 +3,7 @@
  * over UTF-8 bytes, compiled to a dense DFA over byte classes (bytes no alias
  * uses share one class).  ASCII is folded and white space and '-' are
  * transparent (a self-loop class), so 일론머스크 = 일론 머스크 and GPT4 =
- * GPT-4; case-sensitive aliases and word boundaries are checked on the
+ * GPT-4; case rules (needs_case) and word boundaries are checked on the
  * original bytes only at the rare accepting states.  States with outputs
  * are numbered last, so the scan loop is one load and one compare a byte. */
 #include <string.h>
@@ -13,8 +13,10 @@
 
 enum
 {
-  PAT_SHORT = 1 << 0, /* a short form: resolve decides */
-  PAT_CASE = 1 << 1,  /* compare case-sensitively */
+  PAT_SHORT = 1 << 0,   /* a short form: resolve decides */
+  PAT_CASE = 1 << 1,    /* compare case-sensitively */
+  PAT_CAPITAL = 1 << 2, /* the first letter must be upper case, as written */
+  PAT_WEAK = 1 << 3,    /* a weak short form: resolve wants evidence */
 };
 
 typedef struct
@@ -84,32 +86,47 @@ is_hangul (gunichar c)
          || (c >= 0x3130 && c <= 0x318F);
 }
 
-/* All-caps of at most 3 characters ("X", "MS", "SKT"), or a lower-case
- * letter followed by an upper-case one ("xAI", "OpenAI"): such aliases are
- * different words in another case ("XAI" is explainable AI, "ms" a unit). */
-static gboolean
+/* The case rule of an alias, on its ASCII letters.  An acronym ("MS",
+ * "FAIR", "SKT") and a name with a lower-case letter before an upper-case
+ * one ("xAI", "OpenAI") match only as written: in another case they are
+ * other words ("ms", "fair", "XAI" for explainable AI).  A name that starts
+ * with a capital ("Arm", "Meta", "Solar") needs the capital in the text,
+ * so "the arm of LG" and "meta-analysis" are not names; the rest of it may
+ * be in any case ("NVIDIA" for "Nvidia").  Aliases that start with a
+ * lower-case or non-ASCII letter ("a16z", "엔비디아") match in any case. */
+static guint
 needs_case (const char *s)
 {
-  guint n = 0, upper = 0, lower = 0;
-  gboolean ascii = TRUE;
+  guint upper = 0, lower = 0;
   for (const char *p = s; *p; p++)
     {
       guint8 b = (guint8)*p;
-      if (b >= 0x80)
-        ascii = FALSE;
-      if ((b & 0xC0) != 0x80)
-        n++;
       upper += g_ascii_isupper (b);
       lower += g_ascii_islower (b);
       if (g_ascii_islower (b) && g_ascii_isupper (p[1]))
-        return TRUE;
+        return PAT_CASE;
     }
-  return ascii && n <= 3 && upper > 0 && lower == 0;
+  if (upper > 0 && lower == 0)
+    return PAT_CASE;
+  return g_ascii_isupper (*s) ? PAT_CAPITAL : 0;
 }
 
+/* The looser of two case rules: none < PAT_CAPITAL < PAT_CASE. */
+static guint
+looser_case (guint a, guint b)
+{
+  guint ca = a & (PAT_CASE | PAT_CAPITAL), cb = b & (PAT_CASE | PAT_CAPITAL);
+  if (ca == 0 || cb == 0)
+    return 0;
+  return (ca & PAT_CAPITAL) || (cb & PAT_CAPITAL) ? PAT_CAPITAL : PAT_CASE;
+}
+
+/* Adds @alias of @e, once per folded spelling: a second spelling that
+ * differs only in case ("NVIDIA", "Nvidia") loosens the case rule of the
+ * first instead (@seen maps the folded key to 1 + the pattern index). */
 static void
 pattern_add (KgMatcher *m, GArray *pats, GHashTable *seen, const char *alias, const KgLexEntry *e,
-             gboolean is_short)
+             guint kind)
 {
   GString *norm = g_string_new (NULL);
   for (const char *p = alias; *p; p++)
@@ -117,19 +134,26 @@ pattern_add (KgMatcher *m, GArray *pats, GHashTable *seen, const char *alias, co
       g_string_append_c (norm, *p);
   g_autofree char *key = g_strdup_printf ("%s\x1f%s", norm->str, e->id);
   char *folded = g_ascii_strdown (key, -1);
-  if (norm->len == 0 || g_hash_table_contains (seen, folded))
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (seen, folded));
+  if (norm->len == 0 || index != 0)
     {
+      if (index != 0)
+        {
+          Pattern *old = &g_array_index (pats, Pattern, index - 1);
+          old->flags = (old->flags & ~(PAT_CASE | PAT_CAPITAL))
+                       | looser_case (old->flags, needs_case (norm->str));
+        }
       g_free (folded);
       g_string_free (norm, TRUE);
       return;
     }
-  g_hash_table_add (seen, folded);
+  g_hash_table_insert (seen, folded, GUINT_TO_POINTER (pats->len + 1));
   Pattern pat = { 0 };
   pat.alias = g_string_chunk_insert_len (m->strings, norm->str, norm->len);
   pat.len = norm->len;
   pat.entity_id = g_intern_string (e->id);
   pat.type = e->type;
-  pat.flags = (is_short ? PAT_SHORT : 0) | (needs_case (norm->str) ? PAT_CASE : 0);
+  pat.flags = kind | needs_case (norm->str);
   g_array_append_val (pats, pat);
   g_string_free (norm, TRUE);
 }
@@ -144,13 +168,15 @@ patterns_collect (KgMatcher *m, const KgLexicon *lexicon)
     {
       const KgLexEntry *e = g_ptr_array_index (lexicon->entries, i);
       for (guint k = 0; k < e->aliases->len; k++)
-        pattern_add (m, pats, seen, g_ptr_array_index (e->aliases, k), e, FALSE);
+        pattern_add (m, pats, seen, g_ptr_array_index (e->aliases, k), e, 0);
     }
   for (guint i = 0; i < lexicon->entries->len; i++)
     {
       const KgLexEntry *e = g_ptr_array_index (lexicon->entries, i);
       for (guint k = 0; k < e->short_forms->len; k++)
-        pattern_add (m, pats, seen, g_ptr_array_index (e->short_forms, k), e, TRUE);
+        pattern_add (m, pats, seen, g_ptr_array_index (e->short_forms, k), e, PAT_SHORT);
+      for (guint k = 0; k < e->weak_forms->len; k++)
+        pattern_add (m, pats, seen, g_ptr_array_index (e->weak_forms, k), e, PAT_SHORT | PAT_WEAK);
     }
   return pats;
 }
@@ -380,6 +406,8 @@ match_start (const Pattern *p, const char *text, gsize end)
       k--;
       if ((p->flags & PAT_CASE) && b != (guint8)p->alias[k])
         return G_MAXSIZE;
+      if (k == 0 && (p->flags & PAT_CAPITAL) && !g_ascii_isupper (b))
+        return G_MAXSIZE;
     }
   return pos;
 }
@@ -453,7 +481,8 @@ report (KgDoc *doc, const KgMatcher *m, guint32 state, gsize end)
                             .end = end,
                             .entity_id = p->entity_id,
                             .type = p->type,
-                            .flags = (p->flags & PAT_SHORT) ? KG_MENTION_SHORT : 0 };
+                            .flags = ((p->flags & PAT_SHORT) ? KG_MENTION_SHORT : 0)
+                                     | ((p->flags & PAT_WEAK) ? KG_MENTION_WEAK : 0) };
       if (!kg_word_bounds (text, doc->len, start, end, &mention.particle, &mention.particle_end))
         continue;
       if (doc->skip->len > 0 && kg_doc_is_skipped (doc, start, end))

@@ -158,11 +158,38 @@ compact (GArray *mentions)
   g_array_set_size (mentions, out);
 }
 
+/* Is a definite mention in the document evidence for a weak short form of
+ * @id?  Its family, a member of its family, or an id its entry lists as
+ * context ("Operator" with OpenAI named; "파이" with Phi-3).  O(definite). */
+static gboolean
+has_evidence (const KgLexicon *lexicon, const char *id, GHashTable *definite)
+{
+  const KgLexEntry *e = g_hash_table_lookup (lexicon->by_id, id);
+  if (e == NULL)
+    return FALSE;
+  if (e->family != NULL && g_hash_table_contains (definite, g_intern_string (e->family)))
+    return TRUE;
+  for (guint i = 0; i < e->context->len; i++)
+    if (g_hash_table_contains (definite, g_intern_string (g_ptr_array_index (e->context, i))))
+      return TRUE;
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, definite);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      const KgLexEntry *d = g_hash_table_lookup (lexicon->by_id, key);
+      if (d != NULL && d->family != NULL && strcmp (d->family, id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Resolves each group of candidates sharing one span (short forms, ambiguous
  * aliases): the one entity whose full name the document uses wins; with none
- * used, a lone lexicon candidate wins; anything else is dropped. */
+ * used, a lone lexicon candidate wins, a weak one only with evidence
+ * (has_evidence); anything else is dropped. */
 static void
-resolve_groups (GArray *mentions)
+resolve_groups (const KgLexicon *lexicon, GArray *mentions)
 {
   KgMention *ms = (KgMention *)mentions->data;
   guint n = mentions->len;
@@ -185,7 +212,9 @@ resolve_groups (GArray *mentions)
       for (guint k = i; needs && k < j; k++)
         if (g_hash_table_contains (definite, ms[k].entity_id))
           present++, winner = k;
-      gboolean lone = j == i + 1 && !(ms[i].flags & KG_MENTION_DISCOVERED);
+      gboolean lone = j == i + 1 && !(ms[i].flags & KG_MENTION_DISCOVERED)
+                      && (!(ms[i].flags & KG_MENTION_WEAK)
+                          || has_evidence (lexicon, ms[i].entity_id, definite));
       for (guint k = i; needs && k < j; k++)
         if (!((present == 1 && k == winner) || (present == 0 && lone)))
           ms[k].flags |= KG_MENTION_DROPPED;
@@ -268,7 +297,7 @@ kg_pass_resolve (KgDoc *doc)
   g_array_sort (doc->mentions, by_start);
   drop_overlaps (doc->mentions);
   compact (doc->mentions);
-  resolve_groups (doc->mentions);
+  resolve_groups (doc->extractor->lexicon, doc->mentions);
   compact (doc->mentions);
   add_entities (doc);
   index_sentences (doc);

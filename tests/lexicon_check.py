@@ -9,8 +9,10 @@ entities, duplicate or malformed ids, unknown types or keys, empty names,
 a family id that does not exist (or has another type, or loops), a QID not
 of the form Q123, and any surface form (ko, en, aliases) that two entities
 share once NFKC-normalised, lower-cased and stripped of spaces, hyphens and
-dots.  A short form may be shared by several entities (then it is
-ambiguous), but never equal another entity's full name or alias.
+dots.  A short form ("short", or "weak": one that resolves only with
+evidence) may be shared by several entities (then it is ambiguous), but
+never equal another entity's full name or alias; a "context" id must be
+another entity of the file.
 --gold also requires every surface form of every non-optional gold entity
 to be a name, alias or short form of one single lexicon entity.
 --self-test also breaks copies of the file in known ways (a table of
@@ -23,7 +25,8 @@ import unicodedata
 from collections import Counter, defaultdict
 
 TYPES = {"person", "organization", "model", "hardware", "project"}
-KEYS = {"id", "type", "ko", "en", "aliases", "short", "qid", "family"}
+KEYS = {"id", "type", "ko", "en", "aliases", "short", "weak", "context", "qid",
+        "family"}
 MIN_ENTITIES = 400
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -57,7 +60,7 @@ def check_entity(ent, i, errors):
     for k in ("ko", "en"):
         if k in ent and (not isinstance(ent[k], str) or not ent[k].strip()):
             errors.append("%s: %s must be a non-empty string" % (where, k))
-    for k in ("aliases", "short"):
+    for k in ("aliases", "short", "weak", "context"):
         v = ent.get(k, [])
         if not isinstance(v, list) or not all(
                 isinstance(a, str) and a.strip() and norm(a) for a in v):
@@ -72,6 +75,9 @@ def check_entity(ent, i, errors):
 
 def check_families(by_id, errors):
     for eid, ent in by_id.items():
+        for c in ent.get("context", []):
+            if c not in by_id or c == eid:
+                errors.append("%s: context %r is not another entity" % (eid, c))
         fam = ent.get("family")
         if fam is None:
             continue
@@ -99,7 +105,7 @@ def check_surfaces(ents, errors):
         if len(ids) > 1:
             errors.append("surface form %r belongs to %s" % (key, sorted(ids)))
     for ent in ents:
-        for s in ent.get("short", []):
+        for s in ent.get("short", []) + ent.get("weak", []):
             others = owner.get(norm(s), set()) - {ent.get("id")}
             if others:
                 errors.append("%s: short form %r is a name of %s"
@@ -111,7 +117,7 @@ def check_gold(path, ents, errors):
     gold = json.load(open(path, encoding="utf-8"))
     forms = defaultdict(set)
     for ent in ents:
-        for n in names_of(ent) + list(ent.get("short", [])):
+        for n in names_of(ent) + ent.get("short", []) + ent.get("weak", []):
             forms[norm(n)].add(ent["id"])
     for g in gold["entities"]:
         hits = [forms.get(norm(n), set()) for n in g["names"]]
@@ -173,6 +179,10 @@ MUTATIONS = [
         aliases=[first(d, "organization")["en"].upper().replace(" ", "-")])),
     ("short form equal to another name", lambda d: first(d, "person").update(
         short=[first(d, "organization")["en"]])),
+    ("weak form equal to another name", lambda d: first(d, "person").update(
+        weak=[first(d, "organization")["en"]])),
+    ("context that does not exist", lambda d: first(d).update(
+        context=["no-such-entity"])),
     ("not sorted", lambda d: d["entities"].reverse()),
 ]
 
@@ -208,11 +218,12 @@ def main(argv):
     if "--stats" in argv and isinstance(data, dict):
         ents = [e for e in data.get("entities", []) if isinstance(e, dict)]
         types = Counter(e.get("type") for e in ents)
-        print("entities %d; %s; with qid %d; surface forms %d; short %d" % (
+        print("entities %d; %s; with qid %d; surface forms %d; short %d; weak %d" % (
             len(ents), ", ".join("%s %d" % kv for kv in sorted(types.items())),
             sum(1 for e in ents if "qid" in e),
             sum(len(names_of(e)) for e in ents),
-            sum(len(e.get("short", [])) for e in ents)))
+            sum(len(e.get("short", [])) for e in ents),
+            sum(len(e.get("weak", [])) for e in ents)))
     for err in errors:
         print("%s: %s" % (path, err))
     return 1 if errors else 0

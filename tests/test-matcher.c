@@ -27,7 +27,11 @@ static const char lexicon_json[]
       "{\"id\":\"nvidia-h100\",\"type\":\"hardware\",\"en\":\"H100\"},"
       "{\"id\":\"gpt-4\",\"type\":\"model\",\"en\":\"GPT-4\"},"
       "{\"id\":\"gpt-4o\",\"type\":\"model\",\"en\":\"GPT-4o\"},"
-      "{\"id\":\"cafe\",\"type\":\"organization\",\"en\":\"Café Inc\"}"
+      "{\"id\":\"cafe\",\"type\":\"organization\",\"en\":\"Café Inc\"},"
+      "{\"id\":\"arm\",\"type\":\"organization\",\"ko\":\"Arm 홀딩스\",\"en\":\"Arm\"},"
+      "{\"id\":\"meta-ai\",\"type\":\"organization\",\"en\":\"Meta AI\",\"aliases\":[\"FAIR\"]},"
+      "{\"id\":\"nvidia\",\"type\":\"organization\",\"en\":\"NVIDIA\",\"aliases\":[\"Nvidia\"]},"
+      "{\"id\":\"a16z\",\"type\":\"organization\",\"en\":\"a16z\"}"
       "]}";
 
 typedef struct
@@ -54,7 +58,8 @@ static const MatchCase match_cases[] = {
   { "H100칩 대신 H100s", "" },
   { "GPT-4o와 GPT-4, GPT4 그리고 GPT-4를",
     "GPT-4o|gpt-4o|와; GPT-4|gpt-4|; GPT4|gpt-4|; GPT-4|gpt-4|를" },
-  { "Nvidia's H100, (H100) and \"xAI\".", "H100|nvidia-h100|; H100|nvidia-h100|; xAI|xai|" },
+  { "Nvidia's H100, (H100) and \"xAI\".",
+    "Nvidia|nvidia|; H100|nvidia-h100|; H100|nvidia-h100|; xAI|xai|" },
   /* spacing variants */
   { "일론머스크가 일론 머스크와 만났다", "일론머스크|elon-musk|가; 일론 머스크|elon-musk|와" },
   { "오픈 AI와 오픈AI", "오픈 AI|openai|와; 오픈AI|openai|" },
@@ -65,8 +70,15 @@ static const MatchCase match_cases[] = {
   { "5 ms later, MS Office and ms office", "MS|microsoft|" },
   { "SKT와 skt", "SKT|sk-telecom|와" },
   { "openai, OPENAI and OpenAI", "OpenAI|openai|" },
-  { "GOOGLE and google, but not SPACEX", "GOOGLE|google|; google|google|" },
-  { "café inc and CAFÉ INC", "café inc|cafe|" },
+  { "GOOGLE and google, but not SPACEX", "GOOGLE|google|" },
+  { "Café Inc and CAFé INC, not café inc", "Café Inc|cafe|; CAFé INC|cafe|" },
+  /* a capitalised name needs its capital; an acronym needs every one */
+  { "the arm of LG Group, unlike Arm and ARM", "Arm|arm|; ARM|arm|" },
+  { "a technology fair, the Fair Trade Act and FAIR", "FAIR|meta-ai|" },
+  { "meta-analysis at Meta", "Meta|meta|" },
+  /* two spellings that differ in case: the looser rule holds */
+  { "NVIDIA, Nvidia and nvidia", "NVIDIA|nvidia|; Nvidia|nvidia|" },
+  { "A16Z and a16z", "A16Z|a16z|; a16z|a16z|" },
   /* names do not cross a line */
   { "일론\n머스크", "머스크|elon-musk|" },
 };

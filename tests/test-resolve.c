@@ -10,7 +10,12 @@
 static const char lexicon_json[]
     = "{\"entities\":["
       "{\"id\":\"jensen-huang\",\"type\":\"person\",\"ko\":\"젠슨 황\",\"en\":\"Jensen Huang\","
-      " \"short\":[\"황\",\"Huang\"],\"qid\":\"Q305177\"},"
+      " \"short\":[\"황\"],\"weak\":[\"Huang\"],\"qid\":\"Q305177\"},"
+      "{\"id\":\"phi\",\"type\":\"model\",\"en\":\"Phi\",\"weak\":[\"파이\"]},"
+      "{\"id\":\"phi-3\",\"type\":\"model\",\"ko\":\"파이-3\",\"family\":\"phi\"},"
+      "{\"id\":\"openai\",\"type\":\"organization\",\"ko\":\"오픈AI\",\"en\":\"OpenAI\"},"
+      "{\"id\":\"operator\",\"type\":\"model\",\"en\":\"OpenAI Operator\","
+      " \"weak\":[\"Operator\",\"오퍼레이터\"],\"context\":[\"openai\"]},"
       "{\"id\":\"dario-amodei\",\"type\":\"person\",\"ko\":\"다리오 "
       "아모데이\",\"short\":[\"아모데이\"]},"
       "{\"id\":\"daniela-amodei\",\"type\":\"person\",\"ko\":\"다니엘라 "
@@ -57,6 +62,16 @@ static const ResolveCase cases[] = {
   { "다리오 아모데이와 다니엘라 아모데이. 아모데이는 말했다.",
     { { 0 } },
     "다리오 아모데이=dario-amodei; 다니엘라 아모데이=daniela-amodei" },
+  /* a weak short form (an ordinary word, a common name) needs evidence: the
+   * full name, its family or a member of it, or an id listed as context */
+  { "Huang said no.", { { 0 } }, "" },
+  { "Jensen Huang spoke. Huang said no.", { { 0 } },
+    "Jensen Huang=jensen-huang; Huang=jensen-huang" },
+  { "파이를 나눠 먹었다.", { { 0 } }, "" },
+  { "파이-3는 작다. 파이 계열이다.", { { 0 } }, "파이-3=phi-3; 파이=phi" },
+  { "The operator said Operator works.", { { 0 } }, "" },
+  { "OpenAI launched Operator. 오퍼레이터는 웹을 쓴다.", { { 0 } },
+    "OpenAI=openai; Operator=operator; 오퍼레이터=operator" },
   /* a discovered person's surname */
   { "셰인 존스 엔지니어는 존스가 아니라고 했다. Shane Jones said Jones left.",
     { { "셰인 존스", 0, "shane-jones", P, DISC }, { "Shane Jones", 0, "shane-jones", P, DISC } },
