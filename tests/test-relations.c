@@ -117,7 +117,7 @@ static const RelCase cases[] = {
     "demis-hassabis founded google-deepmind; mustafa-suleyman founded google-deepmind; "
     "shane-legg founded google-deepmind" },
   { "Anthropic has raised $4 billion from Amazon.", "amazon investedIn anthropic" },
-  { "Microsoft was one of Inflection's backers.", "microsoft investedIn inflection-ai" },
+  { "Microsoft was one of Inflection AI's backers.", "microsoft investedIn inflection-ai" },
   { "Microsoft reported record sales. The company said it acquired GitHub in 2018.",
     "microsoft acquired github" },
   { "Mustafa Suleyman spoke on Monday. He co-founded Inflection AI in 2022.",
