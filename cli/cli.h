@@ -27,7 +27,8 @@ typedef enum {
 GQuark kg_cli_error_quark (void);
 typedef enum {
   KG_CLI_ERROR_USAGE, /* options or arguments are wrong */
-  KG_CLI_ERROR_INPUT  /* an input path is missing or holds no documents */
+  KG_CLI_ERROR_INPUT,  /* an input path is missing or holds no documents */
+  KG_CLI_ERROR_NO_TEXT /* there were documents, but none could be read as text */
 } KgCliError;
 
 /* Prints "kgraph: MESSAGE" for \p error and returns the exit code it means. */
@@ -77,10 +78,12 @@ void kg_cli_write_options_clear (KgWriteOptions *write);
 /* Finds the documents under \p paths: files as given, folders read
  * recursively for .txt and .md (hidden entries skipped, symlink loops and
  * the same file reached twice counted once).  The list is sorted, so the
- * result does not depend on the order of \p paths.
+ * result does not depend on the order of \p paths.  An entry of a folder
+ * that cannot be read (a dangling link, a folder without permission) is
+ * skipped with a warning, or with \p strict is an error.
  * @return (transfer full): document paths (char*), or NULL with \p error
  *   when a path does not exist or cannot be listed */
-GPtrArray *kg_cli_find_documents (char **paths, GError **error);
+GPtrArray *kg_cli_find_documents (char **paths, gboolean strict, GError **error);
 
 /* ---- the extract stage over many documents (corpus.c) ---- */
 
@@ -95,7 +98,8 @@ void kg_pipeline_clear (KgPipeline *pipeline);
 
 /* Extracts every document of \p documents with read->jobs threads and
  * merges the result.  Files that are not text are skipped with a warning
- * (an error with --strict).
+ * (an error with --strict).  When no file could be read: a single file's
+ * own error, or KG_CLI_ERROR_NO_TEXT.
  * @return (transfer full): the graph, or NULL with \p error */
 KgGraph *kg_cli_extract_files (const KgPipeline *pipeline, GPtrArray *documents,
                                const KgReadOptions *read, GError **error);

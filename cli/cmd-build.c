@@ -41,16 +41,19 @@ read_inputs (const KgPipeline *pipeline, int argc, char **argv, const KgReadOpti
                              "'-' (JSON Lines on stdin) cannot be mixed with paths");
         return NULL;
       }
-  g_autoptr (GPtrArray) docs = kg_cli_find_documents (argv + 1, error);
+  g_autoptr (GPtrArray) docs = kg_cli_find_documents (argv + 1, read->strict, error);
   if (docs == NULL)
     return NULL;
+  g_autofree char *names = g_strjoinv (", ", argv + 1);
   if (docs->len == 0)
     {
-      g_autofree char *names = g_strjoinv (", ", argv + 1);
       g_set_error (error, KG_CLI_ERROR, KG_CLI_ERROR_INPUT, "%s: no .txt or .md files", names);
       return NULL;
     }
-  return kg_cli_extract_files (pipeline, docs, read, error);
+  KgGraph *graph = kg_cli_extract_files (pipeline, docs, read, error);
+  if (graph == NULL && g_error_matches (*error, KG_CLI_ERROR, KG_CLI_ERROR_NO_TEXT))
+    g_prefix_error (error, "%s: ", names);
+  return graph;
 }
 
 static int

@@ -122,7 +122,7 @@ kg_cmd_explain (int argc, char **argv)
       char *paths[] = { argv[1], NULL };
       g_autoptr (GPtrArray) docs = NULL;
       if (kg_pipeline_init (&pipeline, &read, &error)
-          && (docs = kg_cli_find_documents (paths, &error)) != NULL)
+          && (docs = kg_cli_find_documents (paths, read.strict, &error)) != NULL)
         graph = kg_cli_extract_files (&pipeline, docs, &read, &error);
     }
   if (graph == NULL)

@@ -201,17 +201,19 @@ work (gpointer data, gpointer user_data)
     }
 }
 
-/* Prints the notes in document order.  With \p strict, the first is an
- * error instead.  @return FALSE with \p error in strict mode. */
+/* Prints the notes in document order, each "PATH: what (skipped)".  With
+ * \p strict, the first is an error instead; so it is when the only
+ * document could not be read, which then needs no second line.
+ * @return FALSE with \p error */
 static gboolean
-report_notes (Run *run, gboolean strict, GError **error)
+report_notes (Run *run, gboolean strict, guint total, GError **error)
 {
   for (guint i = 0; i < run->notes->len; i++)
     {
       const char *text = run->notes->pdata[i];
       if (text == NULL)
         continue;
-      if (strict)
+      if (strict || total == 1)
         {
           g_set_error (error, KG_CLI_ERROR, KG_CLI_ERROR_INPUT, "%s", text);
           return FALSE;
@@ -256,11 +258,11 @@ run_all (Run *run, const KgReadOptions *read, guint total, GError **error)
   KgGraph *graph = kg_graph_new ();
   for (guint i = 0; i < parts->len; i++)
     kg_graph_merge (graph, parts->pdata[i]);
-  gboolean ok = report_notes (run, read->strict, error);
+  gboolean ok = report_notes (run, read->strict, total, error);
   if (ok && total > 0 && n_notes (run) >= total)
     {
-      g_set_error (error, KG_CLI_ERROR, KG_CLI_ERROR_INPUT,
-                   "none of the %u input files could be read as text", total);
+      g_set_error (error, KG_CLI_ERROR, KG_CLI_ERROR_NO_TEXT,
+                   "none of the %u files could be read as text", total);
       ok = FALSE;
     }
   g_ptr_array_unref (run->notes);

@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /* outputs.c: checks and writes the -o outputs of a command.  Every output is
- * checked before any work (a known format, a folder that exists), so a typo
- * costs nothing.  Drawn formats show a view of the graph, cut to the most
+ * checked before any work (a known format, a folder that exists and takes
+ * new files), so a typo costs nothing.  Drawn formats show a view of the graph, cut to the most
  * connected entities unless --all; view options given explicitly apply to
  * every format.  Each file is written atomically by kg_export_file(). */
 #include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -78,6 +79,14 @@ kg_cli_check_outputs (KgWriteOptions *write, const char *default_format, GError 
       if (g_file_test (*o, G_FILE_TEST_IS_DIR))
         {
           g_set_error (error, KG_CLI_ERROR, KG_CLI_ERROR_INPUT, "%s: is a folder", *o);
+          return FALSE;
+        }
+      /* The temporary file is made in the folder: it must take new files. */
+      if (access (dir, W_OK | X_OK) != 0)
+        {
+          int saved = errno;
+          g_set_error (error, KG_CLI_ERROR, KG_CLI_ERROR_INPUT, "%s: cannot write in %s: %s", *o,
+                       dir, g_strerror (saved));
           return FALSE;
         }
     }

@@ -4,8 +4,12 @@
  * id replaces the earlier one in place, which is how a user's --lexicon file
  * overrides the embedded one.  Errors name the file, and the entry id or the
  * line and column of a JSON syntax error. */
+#include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "extract-private.h"
 #include "kg-data.h"
@@ -74,6 +78,23 @@ kg_lexicon_load_file (KgLexicon *lexicon, const char *path, GError **error)
   g_return_val_if_fail (lexicon != NULL && path != NULL, FALSE);
   g_autofree char *data = NULL;
   gsize len = 0;
+  /* Opened here first for the errno: GLib's text would repeat the path. */
+  int fd = open (path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s: %s", path,
+                   g_strerror (saved));
+      return FALSE;
+    }
+  struct stat st;
+  gboolean folder = fstat (fd, &st) == 0 && S_ISDIR (st.st_mode);
+  close (fd);
+  if (folder)
+    {
+      g_set_error (error, KG_EXTRACT_ERROR, KG_EXTRACT_ERROR_LEXICON, "%s: is a folder", path);
+      return FALSE;
+    }
   if (!g_file_get_contents (path, &data, &len, error))
     return FALSE;
   return kg_lexicon_load_data (lexicon, data, len, path, error);

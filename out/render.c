@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* render.c: the SVG, PNG and PDF exporters: kg_diagram_build(), then libgvc
  * lays the graph out (dot or sfdp, see kg_diagram_engine()) and renders it
- * to the stream: SVG by the core renderer, PNG and PDF by cairo, text
+ * into memory, then to the stream: SVG by the core renderer, PNG and PDF by cairo, text
  * measured by pango.  gvContext() finds its plugins through the config file
  * libgvc6 installs; when that file is missing it has no layout at all, so we
  * load the plugin libraries ourselves and pass them to gvContextPlugins().
@@ -11,6 +11,7 @@
  * Graphviz's messages are collected and become the GError's text.
  * Graphviz keeps global state: call these from one thread at a time. */
 #include <dlfcn.h>
+#include <errno.h>
 #include <string.h>
 
 #include <graphviz/gvc.h>
@@ -120,12 +121,23 @@ layout_and_render (GVC_t *gvc, Agraph_t *g, const char *format, FILE *out, GErro
   agreseterrors ();
   if (gvLayout (gvc, g, engine) != 0 || agerrors () >= AGERR)
     return fail_render (error, "lay the graph out", engine);
-  int rc = gvRender (gvc, g, format, out);
+  /* Into memory, then to the stream: Graphviz's own writer calls exit(1)
+   * when a write fails (a full disk), which would leave the temporary file
+   * behind and print nothing. */
+  char *data = NULL;
+  unsigned int len = 0;
+  int rc = gvRenderData (gvc, g, format, &data, &len);
   gboolean errors = agerrors () >= AGERR;
   gvFreeLayout (gvc, g);
-  if (rc != 0 || errors)
-    return fail_render (error, "render", format);
-  if (fflush (out) != 0 || ferror (out))
+  if (rc != 0 || errors || data == NULL)
+    {
+      gvFreeRenderData (data);
+      return fail_render (error, "render", format);
+    }
+  errno = 0;
+  gboolean written = fwrite (data, 1, len, out) == len && fflush (out) == 0 && !ferror (out);
+  gvFreeRenderData (data);
+  if (!written)
     return kg_out_fail_stream (error);
   return TRUE;
 }

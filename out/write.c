@@ -1,8 +1,12 @@
 /* SPDX-License-Identifier: MIT */
-/* write.c: kg_export_file() writes an export atomically: into ".NAME.XXXXXX"
- * next to the target, then fflush, fsync, fclose (all checked), rename over
- * the target and fsync the folder.  Any failure unlinks the temporary file,
- * so an existing target is never half-written.  "-" is stdout. */
+/* write.c: kg_export_file() writes an export atomically: into a temporary
+ * file next to the target, then fflush, fsync, fclose (all checked), rename
+ * over the target and fsync the folder.  Any failure unlinks the temporary
+ * file, so an existing target is never half-written.  On Linux the file is
+ * made unnamed (O_TMPFILE) and linked as ".NAME.XXXXXX" only once its bytes
+ * are synced, so a run killed while writing leaves nothing; elsewhere it is
+ * ".NAME.XXXXXX" from the start, which a kill -9 leaves behind.  "-" is
+ * stdout. */
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -78,21 +82,60 @@ sync_folder (const char *dir, const char *path, GError **error)
   return TRUE;
 }
 
-/* Writes, flushes, syncs and closes the temporary file.  Closes \p f always. */
+/* Writes, flushes and syncs the temporary file (does not close it). */
 static gboolean
-write_temp (FILE *f, const KgExporter *exporter, const KgGraph *graph,
-            const KgOutOptions *options, const char *path, GError **error)
+write_synced (FILE *f, const KgExporter *exporter, const KgGraph *graph,
+              const KgOutOptions *options, const char *path, GError **error)
 {
-  gboolean ok = exporter->write (graph, options, f, error);
-  if (!ok)
-    g_prefix_error (error, "%s: ", path);
-  ok = ok && flush_checked (f, path, error);
-  if (ok && fsync (fileno (f)) != 0)
-    ok = fail_errno (error, path, errno);
-  errno = 0;
-  if (fclose (f) != 0 && ok)
-    ok = fail_errno (error, path, errno != 0 ? errno : EIO);
-  return ok;
+  if (!exporter->write (graph, options, f, error))
+    {
+      g_prefix_error (error, "%s: ", path);
+      return FALSE;
+    }
+  if (!flush_checked (f, path, error))
+    return FALSE;
+  if (fsync (fileno (f)) != 0)
+    return fail_errno (error, path, errno);
+  return TRUE;
+}
+
+/* An unnamed file in \p dir (Linux's O_TMPFILE): if the process is killed
+ * while writing, nothing is left behind.  It gets a name only once its
+ * bytes are on disk (link_unnamed()).  -1 where O_TMPFILE or /proc (which
+ * linkat() goes through) is missing, or the file system refuses it. */
+static int
+open_unnamed (const char *dir)
+{
+#ifdef O_TMPFILE
+  if (access ("/proc/self/fd", X_OK) != 0)
+    return -1;
+  return open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+#else
+  return -1;
+#endif
+}
+
+/* Links the unnamed file \p fd into \p dir as ".BASE.XXXXXX"; sets \p tmp. */
+static gboolean
+link_unnamed (int fd, const char *dir, const char *base, const char *path, char **tmp,
+              GError **error)
+{
+  g_autofree char *proc = g_strdup_printf ("/proc/self/fd/%d", fd);
+  for (int attempt = 0; attempt < 100; attempt++)
+    {
+      g_autofree char *name = g_strdup_printf (".%s.%06X", base, g_random_int () & 0xFFFFFF);
+      char *candidate = g_build_filename (dir, name, NULL);
+      if (linkat (AT_FDCWD, proc, AT_FDCWD, candidate, AT_SYMLINK_FOLLOW) == 0)
+        {
+          *tmp = candidate;
+          return TRUE;
+        }
+      int saved = errno;
+      g_free (candidate);
+      if (saved != EEXIST)
+        return fail_errno (error, path, saved);
+    }
+  return fail_errno (error, path, EEXIST);
 }
 
 gboolean
@@ -109,30 +152,40 @@ kg_export_file (const KgExporter *exporter, const KgGraph *graph, const KgOutOpt
 
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
-  g_autofree char *tmp = g_build_filename (dir, name, NULL);
-  int fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    return fail_errno (error, path, errno);
+  g_autofree char *tmp = NULL; /* the temporary file's name, once it has one */
+  int fd = open_unnamed (dir);
+  gboolean unnamed = fd >= 0;
+  if (!unnamed)
+    {
+      g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
+      tmp = g_build_filename (dir, name, NULL);
+      fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
+      if (fd < 0)
+        return fail_errno (error, path, errno);
+    }
   copy_mode (fd, path);
   FILE *f = fdopen (fd, "wb");
   if (f == NULL)
     {
       int saved = errno;
       close (fd);
-      g_unlink (tmp);
+      if (tmp != NULL)
+        g_unlink (tmp);
       return fail_errno (error, path, saved);
     }
-  if (!write_temp (f, exporter, graph, options, path, error))
+  gboolean ok = write_synced (f, exporter, graph, options, path, error);
+  if (ok && unnamed)
+    ok = link_unnamed (fd, dir, base, path, &tmp, error);
+  errno = 0;
+  if (fclose (f) != 0 && ok)
+    ok = fail_errno (error, path, errno != 0 ? errno : EIO);
+  if (ok && g_rename (tmp, path) != 0)
+    ok = fail_errno (error, path, errno);
+  if (!ok)
     {
-      g_unlink (tmp);
+      if (tmp != NULL)
+        g_unlink (tmp);
       return FALSE;
-    }
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp);
-      return fail_errno (error, path, saved);
     }
   return sync_folder (dir, path, error);
 }
