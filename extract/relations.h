@@ -90,6 +90,7 @@ typedef struct {
   GHashTable *markers;      /* word after a mention -> KgRole + 1 */
   GHashTable *prepositions; /* en: word before a mention -> KgRole + 1 */
   GHashTable *roles;        /* title phrase (en: lower case) -> KgPredicate + 1 */
+  GPtrArray *role_suffixes; /* ko: titles that end a longer word ("MX사업부장"), char* */
   guint max_role_words;
   GHashTable *former;       /* words that make a title a past one */
   GHashTable *classifiers;  /* ko: noun naming a kind -> KgType + 1 (사업 -> project) */
@@ -114,6 +115,9 @@ struct _KgRules {
   GHashTable *relative_years;     /* 지난해 -> -1 (stored + 100) */
 };
 
+/* @return the predicate + 1 of the title \p word ends with, when \p word is
+ * longer than the title ("MX사업부장" ends with "사업부장"), else 0 */
+int kg_rules_title_suffix (const KgLangRules *r, const char *word, gsize len);
 /* @return TRUE when \p pred may join entities of these types. */
 gboolean kg_rules_fit (const KgRules *rules, KgPredicate pred, KgType subject, KgType object);
 

@@ -69,6 +69,8 @@ phrase_at (const KgClauses *c, GHashTable *table, guint max_words, guint i, Phra
           char saved = s->str[cut];
           s->str[cut] = '\0';
           gpointer v = g_hash_table_lookup (table, s->str);
+          if (v == NULL && n == 1 && table == c->rules->roles)
+            v = GINT_TO_POINTER (kg_rules_title_suffix (c->rules, s->str, strlen (s->str)));
           if (v == NULL && n == 3)
             {
               /* "경쟁 * 기업": any one word between ("경쟁 AI 기업인") */

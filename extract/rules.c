@@ -177,6 +177,10 @@ load_titles (KgLangRules *r, KgLang lang, json_t *root, const char *file, GError
           r->max_role_words = MAX (r->max_role_words, n_words (s));
         }
     }
+  r->role_suffixes = g_ptr_array_new_with_free_func (g_free);
+  json_array_foreach (json_object_get (root, "role_suffixes"), i, entry)
+    if (json_is_string (entry) && g_hash_table_contains (r->roles, json_string_value (entry)))
+      g_ptr_array_add (r->role_suffixes, g_strdup (json_string_value (entry)));
   r->former = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   json_array_foreach (json_object_get (root, "role_former"), i, entry)
     if (json_is_string (entry))
@@ -507,6 +511,7 @@ lang_clear (KgLangRules *r)
   for (guint i = 0; i < G_N_ELEMENTS (res); i++)
     g_clear_pointer (res[i], g_regex_unref);
   g_clear_pointer (&r->triggers, g_array_unref);
+  g_clear_pointer (&r->role_suffixes, g_ptr_array_unref);
 }
 
 void
@@ -549,4 +554,17 @@ kg_rules_fit (const KgRules *rules, KgPredicate pred, KgType subject, KgType obj
   if (!(rules->subject_types[pred] & (1u << subject)) || !(rules->object_types[pred] & (1u << object)))
     return FALSE;
   return !rules->same_type[pred] || subject == object;
+}
+
+int
+kg_rules_title_suffix (const KgLangRules *r, const char *word, gsize len)
+{
+  for (guint i = 0; r->role_suffixes != NULL && i < r->role_suffixes->len; i++)
+    {
+      const char *t = r->role_suffixes->pdata[i];
+      gsize n = strlen (t);
+      if (len > n && memcmp (word + len - n, t, n) == 0)
+        return GPOINTER_TO_INT (g_hash_table_lookup (r->roles, t));
+    }
+  return 0;
 }

@@ -303,12 +303,14 @@ title_at (KgClauses *c, guint k, KgRole *role, gboolean *copula)
                                 text + kg_tok (c, j)->start);
       gsize plain = phrase->len;
       g_string_append_len (phrase, text + lt->start, lt->end - lt->start);
-      gboolean hit = g_hash_table_contains (c->rules->roles, phrase->str);
+      gboolean hit = g_hash_table_contains (c->rules->roles, phrase->str)
+                     || (n == 1 && kg_rules_title_suffix (c->rules, phrase->str, phrase->len));
       if (!hit && r != KG_ROLE_N)
         {
           g_string_truncate (phrase, plain);
           g_string_append_len (phrase, text + lt->start, base);
-          hit = g_hash_table_contains (c->rules->roles, phrase->str);
+          hit = g_hash_table_contains (c->rules->roles, phrase->str)
+                || (n == 1 && kg_rules_title_suffix (c->rules, phrase->str, phrase->len));
           if (hit)
             {
               *role = r;

@@ -255,6 +255,17 @@ copula_head (const KgClauses *c, guint after)
   return g_str_has_suffix (w, "다") && (k + 1 >= c->toks->len || kg_tok (c, k + 1)->kind == KG_TOK_PUNCT);
 }
 
+/* "내놓은 뒤", "인수한 후", "개발한 데 이어": a bound noun after the verb */
+static gboolean
+bound_noun_after (const KgClauses *c, guint after)
+{
+  static const char *const bound[] = { "뒤", "후", "이후", "직후", "데", "만큼", "바람에", "지" };
+  for (guint i = 0; i < G_N_ELEMENTS (bound); i++)
+    if (kg_tok_word_is (c, after + 1, bound[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 reflexive_before (const KgClauses *c, guint t)
 {
@@ -359,6 +370,17 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
             if (topic_for (f, t, tp) > 0)
               head = (int)tp[0];
           }
+        if (head < 0 && bound_noun_after (c, after))
+          {
+            /* "훈위안을 내놓은 뒤": the verb ends its own clause */
+            int obj = nearest_before (c, t, tr->object_roles, -1);
+            if (obj < 0 || word_object_between (c, (guint)obj, t))
+              return;
+            no = members (c, obj, o);
+            ns = subjects_ko (f, t, kg_tok (c, obj)->group >= 0 ? kg_tok (c, obj)->group : obj, s);
+            add_pairs (f, tr, s, ns, o, no, t, mend);
+            return;
+          }
         if (head < 0)
           return;
         int obj = nearest_before (c, t, tr->object_roles, -1);
@@ -453,6 +475,9 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
       {
         int obj = nearest_before (c, t, ROLE (SUBJECT), -1);
         int agent = nearest_before (c, t, tr->agent_roles, -1);
+        /* "삼성리서치에 의해 개발된 삼성 가우스": the head is the object */
+        if (obj < 0 && agent >= 0)
+          obj = head_after (c, after, 4);
         if (obj < 0 || agent < 0)
           return;
         no = members (c, obj, o);
@@ -505,6 +530,18 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
           return;
         ns = members (c, giver, s);
         add_pairs (f, tr, s, ns, o, no, t, mend);
+        /* "삼성전자는 구글로부터 제미나이 나노를 공급받아": what is received,
+         * the receiver uses */
+        int what = nearest_before (c, t, ROLE (OBJECT), giver);
+        if (what >= 0 && tr->preds[0] == KG_PRED_SUPPLIES)
+          {
+            static const KgPredicate uses = KG_PRED_USES;
+            guint w[MAX_GROUP], nw = members (c, what, w);
+            for (guint i = 0; i < no; i++)
+              for (guint j = 0; j < nw; j++)
+                kg_found_add (f, kg_tok (c, o[i])->mention, &uses, 1, kg_tok (c, w[j])->mention,
+                              TRIGGER_STRENGTH, t, mend);
+          }
         return;
       }
     case KG_SHAPE_PARTICIPATE:
@@ -546,7 +583,16 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
         /* A는 B와 경쟁; B와의 협력 */
         int with = nearest_before (c, t, ROLE (WITH), (int)t - 5);
         if (with < 0)
-          return;
+          {
+            /* "KT와 SK텔레콤, LG유플러스는 ... 시장을 놓고 경쟁한다": a list as
+             * the subject, however far from the verb */
+            int subj = nearest_before (c, t, ROLE (SUBJECT), -1);
+            if (subj >= 0 && (ns = members (c, subj, s)) >= 2)
+              for (guint i = 0; i < ns; i++)
+                for (guint j = i + 1; j < ns; j++)
+                  add_pairs (f, tr, &s[i], 1, &s[j], 1, t, mend);
+            return;
+          }
         no = members (c, with, o);
         int subj = nearest_before (c, (guint)(kg_tok (c, with)->group >= 0 ? kg_tok (c, with)->group : with),
                                    ROLE (SUBJECT), -1);

@@ -99,6 +99,20 @@ static const RelCase cases[] = {
   /* the subject of a relative clause is not the verb's */
   { "마이크로소프트는 샘 올트먼 CEO가 이끄는 오픈AI에 130억 달러를 투자했다.",
     "microsoft investedIn openai; sam-altman leads openai" },
+  /* a list as the subject of competing, far from the verb */
+  { "KT와 SK텔레콤, LG유플러스는 기업용 AI 시장을 놓고 치열하게 경쟁하고 있다.",
+    "kt competesWith lg-uplus; kt competesWith sk-telecom; lg-uplus competesWith sk-telecom" },
+  /* what is received from a supplier is used */
+  { "삼성전자는 구글로부터 제미나이 나노를 공급받았다.",
+    "google supplies samsung-electronics; samsung-electronics uses gemini-nano" },
+  /* a passive before its head: X에 의해 개발된 Y */
+  { "여기에 삼성리서치에 의해 개발된 삼성 가우스가 더해졌다.", "samsung-research developed samsung-gauss" },
+  /* an adnominal verb before a bound noun ends a clause */
+  { "텐센트는 2023년 자체 모델 훈위안을 내놓은 뒤 서비스에 붙였다.", "tencent developed hunyuan" },
+  /* production entrusted to a foundry */
+  { "화웨이는 중국 파운드리 SMIC에 생산을 맡겨 왔다.", "smic supplies huawei" },
+  /* a title at the end of a longer word */
+  { "노태문 삼성전자 MX사업부장이 발표했다.", "roh-tae-moon leads samsung-electronics" },
   /* pronouns stand for the name before them, in this sentence or the last */
   { "일론 머스크는 2002년 스페이스X를 세웠다. 그는 2023년 xAI를 설립했다.",
     "elon-musk founded spacex; elon-musk founded xai" },
