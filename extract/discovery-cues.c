@@ -28,15 +28,20 @@ kg_cues_free (KgCues *c)
   if (c == NULL)
     return;
   GHashTable **sets[] = { &c->surnames, &c->roles_ko, &c->modifiers_ko, &c->stop_ko,
-                          &c->stop_en, &c->quoted_types, &c->suffix_words };
+                          &c->stop_en, &c->quoted_types, &c->suffix_words,
+                          &c->role_suffixes_ko, &c->company_roles_ko, &c->unanchored_roles_ko,
+                          &c->name_end_reject_ko, &c->honorifics_ko, &c->quoted_org_suffixes };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     g_clear_pointer (sets[i], g_hash_table_unref);
   GRegex **res[] = { &c->verb_end_ko, &c->en_role_name, &c->en_name_role, &c->quoted_before,
-                     &c->quoted_after, &c->quoted_reject, &c->org_en, &c->org_stem_reject };
+                     &c->quoted_after, &c->quoted_reject, &c->org_en, &c->org_stem_reject,
+                     &c->en_name_say, &c->en_say_name, &c->en_org_role, &c->en_role_of_org,
+                     &c->en_apposition, &c->en_the_noun, &c->quoted_any, &c->event_words };
   for (guint i = 0; i < G_N_ELEMENTS (res); i++)
     g_clear_pointer (res[i], g_regex_unref);
   g_clear_pointer (&c->codes, g_array_unref);
   g_clear_pointer (&c->org_suffixes, g_array_unref);
+  g_clear_pointer (&c->blocks, g_ptr_array_unref);
   g_free (c);
 }
 
@@ -101,6 +106,20 @@ alternation (GHashTable *words)
   return g_string_free (s, FALSE);
 }
 
+/* The same, of the nouns in @words that are ASCII (the English ones). */
+static char *
+alternation_ascii (GHashTable *words)
+{
+  g_autoptr (GHashTable) ascii = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter it;
+  gpointer key, value;
+  g_hash_table_iter_init (&it, words);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    if (g_str_is_ascii (key) && GPOINTER_TO_INT (value) - 1 != KG_QUOTED_EVENT)
+      g_hash_table_add (ascii, key);
+  return alternation (ascii);
+}
+
 static const char *
 str (json_t *root, const char *key)
 {
@@ -118,6 +137,10 @@ load_quoted (KgCues *c, json_t *root, GError **error)
   c->quoted_types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   size_t i, k;
   json_t *v, *n;
+  json_array_foreach (json_object_get (root, "event_nouns"), i, v)
+    if (json_string_value (v) != NULL)
+      g_hash_table_insert (c->quoted_types, g_strdup (json_string_value (v)),
+                           GINT_TO_POINTER (KG_QUOTED_EVENT + 1));
   json_array_foreach (json_object_get (root, "quoted"), i, v)
     {
       KgType type;
@@ -140,10 +163,42 @@ load_quoted (KgCues *c, json_t *root, GError **error)
       nouns);
   json_int_t mw = json_integer_value (json_object_get (root, "quoted_max_words"));
   c->quoted_max_words = mw > 0 ? (guint) mw : 4;
+  /* English appositions and "the NAME chatbot" use the English nouns. */
+  g_autofree char *en_nouns = alternation_ascii (c->quoted_types);
+  g_autofree char *apposition = g_strdup_printf (
+      "(?<![\\w.&'’-])(?<name>[A-Z][A-Za-z0-9.+&-]*(?:\\s[A-Z0-9][A-Za-z0-9.+&-]*){0,2}),\\s+"
+      "(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,3}?(?<noun>%s)(?![\\w-])",
+      en_nouns);
+  g_autofree char *the_noun = g_strdup_printf (
+      "(?<![\\w-])(?:the|its|their|his|her|our|a|an)\\s+"
+      "(?<name>[A-Z0-9][A-Za-z0-9.+-]*(?:\\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})\\s+(?<noun>%s)(?![\\w-])",
+      en_nouns);
+  c->quoted_org_suffixes = word_set (root, "quoted_org_suffixes", NULL);
   return (c->quoted_before = compile (before, "quoted", error)) != NULL
          && (c->quoted_after = compile (after, "quoted", error)) != NULL
+         && (c->quoted_any = compile (OPEN_Q "(?<name>" INNER_Q ")" CLOSE_Q, "quoted", error))
+                != NULL
+         && (c->en_apposition = compile (apposition, "quoted", error)) != NULL
+         && (c->en_the_noun = compile (the_noun, "quoted", error)) != NULL
          && (c->quoted_reject = compile (str (root, "quoted_reject"), "quoted_reject", error))
                 != NULL;
+}
+
+static gboolean
+load_blocks (KgCues *c, json_t *root, GError **error)
+{
+  c->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
+  size_t i;
+  json_t *v;
+  json_array_foreach (json_object_get (root, "blocks"), i, v)
+    {
+      GRegex *re = compile (json_string_value (v) ? json_string_value (v) : "(?!)", "blocks",
+                            error);
+      if (re == NULL)
+        return FALSE;
+      g_ptr_array_add (c->blocks, re);
+    }
+  return (c->event_words = compile (str (root, "event_words"), "event_words", error)) != NULL;
 }
 
 static gboolean
@@ -192,7 +247,7 @@ load_orgs (KgCues *c, json_t *root, GError **error)
       g_array_append_val (c->org_suffixes, os);
     }
   g_autofree char *en = g_strdup_printf (
-      "(?<![\\w.])(?<stem>[A-Z][A-Za-z0-9&-]*(?:\\s[A-Z][A-Za-z0-9&-]*){0,2})\\s(?:%s)(?![\\w])",
+      "(?<![\\w.])(?<stem>[A-Z][A-Za-z0-9&-]*(?:\\s[A-Z][A-Za-z0-9&-]*){0,2})\\s(?:%s)(?![A-Za-z0-9])",
       str (root, "org_suffixes_en"));
   return (c->org_en = compile (en, "org_suffixes_en", error)) != NULL
          && (c->org_stem_reject = compile (str (root, "org_stem_reject_ko"), "org_stem_reject_ko",
@@ -208,17 +263,39 @@ load_names (KgCues *c, json_t *root, GError **error)
   c->modifiers_ko = word_set (root, "role_modifiers_ko", NULL);
   c->stop_ko = word_set (root, "stop_ko", NULL);
   c->stop_en = word_set (root, "stop_en", NULL);
+  c->role_suffixes_ko = word_set (root, "role_suffixes_ko", NULL);
+  c->company_roles_ko = word_set (root, "company_roles_ko", NULL);
+  c->unanchored_roles_ko = word_set (root, "unanchored_roles_ko", NULL);
+  c->name_end_reject_ko = word_set (root, "name_end_reject_ko", NULL);
+  c->honorifics_ko = word_set (root, "honorifics_ko", NULL);
   const char *roles = str (root, "roles_en"), *name = str (root, "name_en");
+  const char *say = str (root, "en_say_verbs"), *company = str (root, "en_company_roles");
+  g_autofree char *name_say = g_strdup_printf (
+      "(?<![\\w'’-]|[A-Z][a-z]\\s)(?<name>%s)(?:,\\s+(?:who|whose)\\b|,\\s+\\d{2},|\\s+(?:%s)\\b)",
+      name, say);
+  g_autofree char *say_name = g_strdup_printf (
+      "\\b(?:%s|according to)\\s+(?<name>%s)(?![A-Za-z0-9'’-]|\\s\\p{Lu}\\p{Ll})", say, name);
+  g_autofree char *org_role = g_strdup_printf (
+      "(?<![\\w.&'’-])(?<org>[A-Z][A-Za-z0-9.&-]*(?:\\s[A-Z][A-Za-z0-9.&-]*){0,2})(?:'s|’s)?\\s+(?:%s)\\b",
+      company);
+  g_autofree char *role_of_org = g_strdup_printf (
+      "\\b(?:%s|[Pp]resident|[Hh]ead)\\s+of\\s+(?<org>[A-Z][A-Za-z0-9.&-]*(?:\\s[A-Z][A-Za-z0-9.&-]*){0,3})",
+      company);
   g_autofree char *role_name = g_strdup_printf (
-      "(?<![\\w-])(?:%s)(?:\\s+of\\s+[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*){0,2})?,?\\s+(?<name>%s)(?![\\w'’-]|\\s[A-Z][a-z])",
+      "(?<![\\w-])(?:%s)(?:\\s+of\\s+[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*){0,2})?,?\\s+(?<name>%s)(?![A-Za-z0-9'’-]|\\s[A-Z][a-z])",
       roles, name);
   g_autofree char *name_role = g_strdup_printf (
-      "(?<![\\w'’-]|[A-Z][a-z]\\s)(?<name>%s),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|former\\s+)?"
+      "(?<![\\w'’-]|[A-Z][a-z]\\s)(?<name>%s),\\s+"
+      "(?:(?:the|a|an|its|his|her|their|former|then|longtime|now|current)\\s+){0,3}"
       "(?:[A-Z][\\w&.-]*(?:'s|’s)?\\s+){0,2}(?:[a-z]+\\s+)?(?:%s)\\b",
       name, roles);
   return (c->verb_end_ko = compile (str (root, "verb_end_ko"), "verb_end_ko", error)) != NULL
          && (c->en_role_name = compile (role_name, "roles_en", error)) != NULL
-         && (c->en_name_role = compile (name_role, "roles_en", error)) != NULL;
+         && (c->en_name_role = compile (name_role, "roles_en", error)) != NULL
+         && (c->en_name_say = compile (name_say, "en_say_verbs", error)) != NULL
+         && (c->en_say_name = compile (say_name, "en_say_verbs", error)) != NULL
+         && (c->en_org_role = compile (org_role, "en_company_roles", error)) != NULL
+         && (c->en_role_of_org = compile (role_of_org, "en_company_roles", error)) != NULL;
 }
 
 KgCues *
@@ -240,7 +317,8 @@ kg_cues_new (const char *data_dir, GError **error)
     }
   g_autoptr (KgCues) c = g_new0 (KgCues, 1);
   gboolean ok = load_names (c, root, error) && load_quoted (c, root, error)
-                && load_codes (c, root, error) && load_orgs (c, root, error);
+                && load_codes (c, root, error) && load_orgs (c, root, error)
+                && load_blocks (c, root, error);
   json_decref (root);
   if (!ok)
     {

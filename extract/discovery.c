@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /* discovery.c: finds names no lexicon lists and types them by their cue:
- * English names next to roles, quoted names after or before a type noun,
- * product and chip codes by shape, and company suffixes; Korean names next
- * to roles are in discovery-names.c.  Every cue is in data/cues.json,
- * compiled once (GRegex).  A discovered mention never overlaps a lexicon
- * mention or a skip span; resolve settles the rest. */
+ * quoted names after or before a type noun, product and chip codes by
+ * shape, company suffixes, and blocks (events, venues: names that are no
+ * entity but must not leave a name inside them alone).  English cues are in
+ * discovery-en.c, Korean names next to roles in discovery-names.c.  Every
+ * cue is in data/cues.json, compiled once (GRegex).  A discovered mention
+ * never overlaps a lexicon mention, a block or a skip span; resolve settles
+ * the rest. */
 #include <string.h>
 
 #include "discovery.h"
@@ -60,6 +62,62 @@ is_open_quote (gunichar c)
 }
 
 gboolean
+kg_set_has (GHashTable *set, const char *s, gsize len)
+{
+  g_autofree char *w = g_strndup (s, len);
+  return g_hash_table_contains (set, w);
+}
+
+static gboolean
+is_hangul_at (const char *p)
+{
+  gunichar c = g_utf8_get_char (p);
+  return c >= 0xAC00 && c <= 0xD7A3;
+}
+
+char *
+kg_discovered_id (const char *surface)
+{
+  GString *key = g_string_new (NULL);
+  for (const char *p = surface; *p; p = g_utf8_next_char (p))
+    {
+      if (*p == ' ' || *p == '-' || *p == '.' || g_utf8_get_char (p) == 0xB7)
+        {
+          /* a separator next to Hangul is spelling, not structure */
+          const char *next = g_utf8_next_char (p);
+          gboolean before = key->len > 0 && is_hangul_at (g_utf8_prev_char (key->str + key->len));
+          if (before || (*next != '\0' && is_hangul_at (next)))
+            continue;
+        }
+      if (key->len > 0 && g_ascii_isupper (*p) && g_ascii_islower (key->str[key->len - 1]))
+        g_string_append_c (key, ' ');
+      g_string_append_len (key, p, g_utf8_next_char (p) - p);
+    }
+  char *slug = kg_slug (key->str);
+  g_string_free (key, TRUE);
+  return slug;
+}
+
+/* Does a block overlap [start, end)?  *same: a discovered mention has
+ * exactly that span already.  The discovered mentions follow the lexicon
+ * ones in doc->mentions. */
+static gboolean
+overlaps_block (const KgFinder *f, gsize start, gsize end, gboolean *same)
+{
+  const KgDoc *doc = f->doc;
+  *same = FALSE;
+  for (guint i = f->lex->len; i < doc->mentions->len; i++)
+    {
+      const KgMention *d = &g_array_index (doc->mentions, KgMention, i);
+      if (d->start == start && d->end == end)
+        *same = TRUE;
+      if ((d->flags & KG_MENTION_BLOCK) && d->start < end && start < d->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
 kg_finder_emit (KgFinder *f, gsize start, gsize end, KgType type, const char *id,
                 gboolean inner_ok)
 {
@@ -75,14 +133,11 @@ kg_finder_emit (KgFinder *f, gsize start, gsize end, KgType type, const char *id
   FOREACH_LEX (f, start, end, m)
   if (!inner_ok || m->start < start || m->end > end || (m->start == start && m->end == end))
     return FALSE;
-  for (guint i = f->lex->len; i < doc->mentions->len; i++)
-    {
-      const KgMention *d = &g_array_index (doc->mentions, KgMention, i);
-      if (d->start == start && d->end == end)
-        return FALSE;
-    }
+  gboolean same;
+  if (overlaps_block (f, start, end, &same) || same)
+    return FALSE;
   g_autofree char *surface = g_strndup (doc->text + start, end - start);
-  g_autofree char *slug = id == NULL ? kg_slug (surface) : NULL;
+  g_autofree char *slug = id == NULL ? kg_discovered_id (surface) : NULL;
   if ((id == NULL && (slug == NULL || *slug == '\0')))
     return FALSE;
   mention.entity_id = g_intern_string (id != NULL ? id : slug);
@@ -92,46 +147,78 @@ kg_finder_emit (KgFinder *f, gsize start, gsize end, KgType type, const char *id
   return TRUE;
 }
 
-/* ---- English names next to a role ---- */
-
-static gboolean
-en_name_ok (const KgCues *c, const char *text, int s, int e)
+gboolean
+kg_finder_block (KgFinder *f, gsize start, gsize end)
 {
-  g_autofree char *name = g_strndup (text + s, e - s);
-  g_auto (GStrv) words = g_strsplit_set (name, " \t\n", -1);
-  guint n = 0;
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autofree char *w = g_strdup (words[i]);
-      g_strdelimit (w, ".'’", '\0');
-      if (*words[i] == '\0')
-        continue;
-      if (g_hash_table_contains (c->stop_en, w))
-        return FALSE;
-      n++;
-    }
-  return n >= 2;
+  KgDoc *doc = f->doc;
+  gboolean same;
+  if (end <= start || end > doc->len || kg_doc_is_skipped (doc, start, end)
+      || overlaps_block (f, start, end, &same))
+    return FALSE;
+  KgMention mention = { .start = start, .end = end, .particle_end = end,
+                        .type = KG_TYPE_PROJECT, .entity_id = g_intern_string ("-block-"),
+                        .flags = KG_MENTION_DISCOVERED | KG_MENTION_BLOCK };
+  g_array_append_val (doc->mentions, mention);
+  return TRUE;
 }
 
-static void
-find_en_names (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end)
+int
+kg_finder_type_at (const KgFinder *f, gsize start, gsize end)
 {
-  const char *text = f->doc->text;
-  g_autoptr (GMatchInfo) mi = NULL;
-  g_regex_match_full (re, text, end, start, 0, &mi, NULL);
-  for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
+  int t = kg_finder_lexicon_type (f, start, end);
+  if (t >= 0)
+    return t;
+  const KgDoc *doc = f->doc;
+  for (guint i = f->lex->len; i < doc->mentions->len; i++)
     {
-      int s, e;
-      if (g_match_info_fetch_named_pos (mi, "name", &s, &e) && s >= 0
-          && en_name_ok (c, text, s, e))
-        kg_finder_emit (f, s, e, KG_TYPE_PERSON, NULL, FALSE);
+      const KgMention *d = &g_array_index (doc->mentions, KgMention, i);
+      if (!(d->flags & KG_MENTION_BLOCK) && d->start <= start && end <= d->end)
+        return d->type;
     }
+  return -1;
 }
 
 /* ---- quoted names next to a type noun ---- */
 
+/* Trims the spaces inside the quotes; FALSE when what is left is no name
+ * (too many words, a sentence, a stop word). */
+static gboolean
+quoted_name (const KgCues *c, const char *text, int *s, int *e)
+{
+  while (*s < *e && text[*s] == ' ')
+    (*s)++;
+  while (*e > *s && text[*e - 1] == ' ')
+    (*e)--;
+  g_autofree char *name = g_strndup (text + *s, *e - *s);
+  g_auto (GStrv) words = g_strsplit (name, " ", -1);
+  return *e > *s && g_strv_length (words) <= c->quoted_max_words
+         && !g_regex_match (c->quoted_reject, name, 0, NULL)
+         && !g_hash_table_contains (c->stop_ko, name);
+}
+
+/* Emits a quoted name; "큐:(Cue:)" is the name 큐: glossed as Cue:, two
+ * spellings of one entity. */
 static void
-find_quoted (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end)
+emit_quoted (KgFinder *f, gsize s, gsize e, KgType type)
+{
+  const char *text = f->doc->text;
+  const char *open = memchr (text + s, '(', e - s);
+  if (open == NULL || text[e - 1] != ')' || open == text + s)
+    {
+      kg_finder_emit (f, s, e, type, NULL, FALSE);
+      return;
+    }
+  gsize a_end = open - text, b_start = a_end + 1, b_end = e - 1;
+  while (a_end > s && text[a_end - 1] == ' ')
+    a_end--;
+  if (b_end <= b_start || !kg_finder_emit (f, s, a_end, type, NULL, FALSE))
+    return;
+  const char *id = g_array_index (f->doc->mentions, KgMention, f->doc->mentions->len - 1).entity_id;
+  kg_finder_emit (f, b_start, b_end, type, id, FALSE);
+}
+
+static void
+find_quoted (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end, gboolean events)
 {
   const char *text = f->doc->text;
   g_autoptr (GMatchInfo) mi = NULL;
@@ -141,20 +228,60 @@ find_quoted (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end)
       int s, e;
       g_autofree char *noun = g_match_info_fetch_named (mi, "noun");
       gpointer t = g_hash_table_lookup (c->quoted_types, noun);
-      if (t == NULL || !g_match_info_fetch_named_pos (mi, "name", &s, &e))
+      if (t == NULL || !g_match_info_fetch_named_pos (mi, "name", &s, &e)
+          || (GPOINTER_TO_INT (t) - 1 == KG_QUOTED_EVENT) != events)
         continue;
-      /* trim spaces inside the quotes */
-      while (s < e && text[s] == ' ')
-        s++;
-      while (e > s && text[e - 1] == ' ')
-        e--;
+      if (events)
+        kg_finder_block (f, s, e);
+      else if (quoted_name (c, text, &s, &e))
+        emit_quoted (f, s, e, GPOINTER_TO_INT (t) - 1);
+    }
+}
+
+/* A quoted name typed by itself: an event by its last word ('SK AI 서밋
+ * 2024') is a block; one ending in an organization word ('글로벌 텔코 AI
+ * 얼라이언스') is an organization. */
+static void
+find_quoted_self (KgFinder *f, const KgCues *c, gsize start, gsize end, gboolean events)
+{
+  const char *text = f->doc->text;
+  g_autoptr (GMatchInfo) mi = NULL;
+  g_regex_match_full (c->quoted_any, text, end, start, 0, &mi, NULL);
+  for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
+    {
+      int s, e;
+      g_match_info_fetch_named_pos (mi, "name", &s, &e);
+      if (!quoted_name (c, text, &s, &e))
+        continue;
       g_autofree char *name = g_strndup (text + s, e - s);
+      if (events)
+        {
+          if (g_regex_match (c->event_words, name, 0, NULL))
+            kg_finder_block (f, s, e);
+          continue;
+        }
+      const char *last = strrchr (name, ' ');
       g_auto (GStrv) words = g_strsplit (name, " ", -1);
-      if (e <= s || g_strv_length (words) > c->quoted_max_words
-          || g_regex_match (c->quoted_reject, name, 0, NULL)
-          || g_hash_table_contains (c->stop_ko, name))
-        continue;
-      kg_finder_emit (f, s, e, GPOINTER_TO_INT (t) - 1, NULL, FALSE);
+      if (last != NULL && g_strv_length (words) >= 3
+          && g_hash_table_contains (c->quoted_org_suffixes, last + 1))
+        kg_finder_emit (f, s, e, KG_TYPE_ORGANIZATION, NULL, FALSE);
+    }
+}
+
+/* Events and venues by form (cues.json "blocks"). */
+static void
+find_blocks (KgFinder *f, const KgCues *c, gsize start, gsize end)
+{
+  for (guint k = 0; k < c->blocks->len; k++)
+    {
+      g_autoptr (GMatchInfo) mi = NULL;
+      g_regex_match_full (c->blocks->pdata[k], f->doc->text, end, start, 0, &mi, NULL);
+      for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
+        {
+          int s, e;
+          g_match_info_fetch_pos (mi, 0, &s, &e);
+          kg_finder_block (f, s, e);
+        }
     }
 }
 
@@ -264,11 +391,16 @@ by_start (gconstpointer pa, gconstpointer pb)
 static void
 discover_range (KgFinder *f, const KgCues *c, gsize start, gsize end)
 {
+  /* blocks first: nothing is discovered inside them */
+  find_quoted (f, c, c->quoted_before, start, end, TRUE);
+  find_quoted (f, c, c->quoted_after, start, end, TRUE);
+  find_quoted_self (f, c, start, end, TRUE);
+  find_blocks (f, c, start, end);
   find_codes (f, c, start, end);
-  find_quoted (f, c, c->quoted_before, start, end);
-  find_quoted (f, c, c->quoted_after, start, end);
-  find_en_names (f, c, c->en_role_name, start, end);
-  find_en_names (f, c, c->en_name_role, start, end);
+  find_quoted (f, c, c->quoted_before, start, end, FALSE);
+  find_quoted (f, c, c->quoted_after, start, end, FALSE);
+  find_quoted_self (f, c, start, end, FALSE);
+  kg_discover_english (f, c, start, end);
   find_org_en (f, c, start, end);
   find_org_ko (f, c, start, end);
   kg_discover_korean_names (f, c, start, end);

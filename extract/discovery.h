@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* discovery.h: what discovery.c (cues, regex cues, emitting mentions) and
- * discovery-names.c (Korean names next to roles) share.  Private to
- * extract/. */
+/* discovery.h: what discovery.c (emitting mentions, quoted names, codes,
+ * company suffixes, blocks), discovery-en.c (English names and companies
+ * next to roles), discovery-names.c (Korean names next to roles) and
+ * discovery-cues.c (loading cues.json) share.  Private to extract/. */
 #ifndef KG_DISCOVERY_H
 #define KG_DISCOVERY_H
 
@@ -20,18 +21,28 @@ typedef struct {
   gboolean same_as_stem, attached_only;
 } KgOrgSuffix;
 
+/* The quoted-noun table maps a noun to one of these, or to a KgType. */
+#define KG_QUOTED_EVENT KG_TYPE_N
+
 struct _KgCues {
   GHashTable *surnames, *roles_ko, *modifiers_ko, *stop_ko, *stop_en; /* sets */
+  GHashTable *role_suffixes_ko, *company_roles_ko, *unanchored_roles_ko; /* sets */
+  GHashTable *name_end_reject_ko, *honorifics_ko, *quoted_org_suffixes; /* sets */
   guint max_role_words;
   GRegex *verb_end_ko;
   GRegex *en_role_name, *en_name_role; /* "CEO Jane Doe", "Jane Doe, Nvidia's CEO" */
-  GRegex *quoted_before, *quoted_after, *quoted_reject;
-  GHashTable *quoted_types; /* noun -> GINT_TO_POINTER (type + 1) */
+  GRegex *en_name_say, *en_say_name;   /* "Jane Doe said", "said Jane Doe", "Jane Doe, who" */
+  GRegex *en_org_role, *en_role_of_org; /* "Acme co-founder", "CEO of Acme Robotics" */
+  GRegex *en_apposition, *en_the_noun; /* "El Capitan, a supercomputer", "the Pi chatbot" */
+  GRegex *quoted_before, *quoted_after, *quoted_reject, *quoted_any;
+  GHashTable *quoted_types; /* noun -> GINT_TO_POINTER (type + 1); KG_QUOTED_EVENT + 1 */
   guint quoted_max_words;
   GArray *codes;            /* KgCode */
   GHashTable *suffix_words; /* 터보 -> turbo */
   GArray *org_suffixes;     /* KgOrgSuffix */
   GRegex *org_en, *org_stem_reject;
+  GRegex *event_words;      /* the end of a quoted event name */
+  GPtrArray *blocks;        /* GRegex*: events and venues by form */
 };
 
 /* Sorted spans of the lexicon mentions, to test overlaps in O(log n). */
@@ -52,8 +63,23 @@ gboolean kg_finder_has_lexicon (const KgFinder *f, gsize start, gsize end, gbool
 /* The type of the lexicon mention that covers [start, end), or -1. */
 int kg_finder_lexicon_type (const KgFinder *f, gsize start, gsize end);
 
+/* Adds a block over [start, end): a name that is no entity (an event, a
+ * venue) but wins overlaps in resolve, then goes (KG_MENTION_BLOCK). */
+gboolean kg_finder_block (KgFinder *f, gsize start, gsize end);
+/* The type of the discovered organization or lexicon mention covering
+ * [start, end) exactly or from outside, or -1. */
+int kg_finder_type_at (const KgFinder *f, gsize start, gsize end);
+/* The id of a discovered name: kg_slug() of @surface with the spaces,
+ * hyphens and dots next to Hangul dropped and camel case split, so
+ * "오픈 AI" = "오픈AI" and "Deep Seek" = "DeepSeek".  (transfer full) */
+char *kg_discovered_id (const char *surface);
+/* Does @set hold the text [s, s + len)? */
+gboolean kg_set_has (GHashTable *set, const char *s, gsize len);
+
 /* Korean names next to roles (discovery-names.c). */
 void kg_discover_korean_names (KgFinder *f, const KgCues *cues, gsize start, gsize end);
+/* English names, and companies next to roles (discovery-en.c). */
+void kg_discover_english (KgFinder *f, const KgCues *cues, gsize start, gsize end);
 
 G_END_DECLS
 

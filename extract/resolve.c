@@ -296,6 +296,10 @@ kg_pass_resolve (KgDoc *doc)
   add_surnames (doc);
   g_array_sort (doc->mentions, by_start);
   drop_overlaps (doc->mentions);
+  /* a block has won its overlaps: it is no entity itself */
+  for (guint i = 0; i < doc->mentions->len; i++)
+    if (g_array_index (doc->mentions, KgMention, i).flags & KG_MENTION_BLOCK)
+      g_array_index (doc->mentions, KgMention, i).flags |= KG_MENTION_DROPPED;
   compact (doc->mentions);
   resolve_groups (doc->extractor->lexicon, doc->mentions);
   compact (doc->mentions);

@@ -45,7 +45,7 @@ static const Case cases[] = {
   { "표에는 윤리적 관점AI의 책임성 강조AI가 있다.", "" },
   /* English roles */
   { "Nvidia CEO Jensen Huang spoke first.", "" },
-  { "Acme co-founder Priya Raman left the firm.", "Priya Raman/person" },
+  { "Acme co-founder Priya Raman left the firm.", "Priya Raman/person; Acme/organization" },
   { "Kakao's chief executive, Daniel Moreau, said the deal was done.", "Daniel Moreau/person" },
   { "\"We are ready,\" said Laura Chen, head of research at the lab.", "Laura Chen/person" },
   { "The Company said on Monday that sales rose.", "" },
@@ -70,6 +70,7 @@ static const Case cases[] = {
   { "The startup Lumen Robotics raised money from Helix AI.",
     "Lumen Robotics/organization; Helix AI/organization" },
   { "생성형 AI 시장이 커졌다.", "" },
+  { "새너제이 SAP 센터에서 콘퍼런스 'GTC 2024'를 열었다.", "GTC 2024/block; SAP 센터/block" },
 };
 
 static KgLexicon *lexicon;
@@ -95,7 +96,8 @@ discover (const char *text)
       g_assert_nonnull (m->entity_id);
       g_assert_true (m->entity_id == g_intern_string (m->entity_id));
       g_string_append_printf (out, "%s%.*s/%s", out->len ? "; " : "", (int) (m->end - m->start),
-                              text + m->start, kg_type_name (m->type));
+                              text + m->start,
+                              (m->flags & KG_MENTION_BLOCK) ? "block" : kg_type_name (m->type));
     }
   g_array_unref (doc.skip);
   g_array_unref (doc.sentences);

@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: MIT */
+/* discovery-en.c: English cues.  A person is two or three capitalised words
+ * next to a role ("CEO Jane Doe", "Jane Doe, Acme's chief executive"), a
+ * verb of saying ("said Jane Doe", "Jane Doe told"), a relative clause or an
+ * age ("Jane Doe, who", "Jane Doe, 45,").  A company is the capitalised
+ * words before a company role ("Acme co-founder") or after "ROLE of"
+ * ("chief executive of Acme Robotics").  A product is named by an
+ * apposition ("El Capitan, a supercomputer") or between an article and a
+ * type noun ("the Pi chatbot"), and typed by the noun (cues.json "quoted").
+ * Every regex is compiled once in discovery-cues.c. */
+#include <string.h>
+
+#include "discovery.h"
+
+/* Counts the words of [s, e) and how many are stop words; *lead: the end
+ * of the stop words at its start. */
+static guint
+count_words (const KgCues *c, const char *text, int s, int e, guint *stops, int *lead)
+{
+  guint n = 0;
+  *stops = 0;
+  *lead = s;
+  gboolean leading = TRUE;
+  for (int p = s; p < e;)
+    {
+      int q = p;
+      while (q < e && text[q] != ' ' && text[q] != '\n' && text[q] != '\t')
+        q++;
+      if (q > p)
+        {
+          int w_end = q;
+          while (w_end > p && strchr (".'’", text[w_end - 1]) != NULL)
+            w_end--;
+          gboolean stop = kg_set_has (c->stop_en, text + p, w_end - p)
+                          || kg_set_has (c->stop_en, text + p, q - p);
+          n++;
+          *stops += stop;
+          if (leading && stop)
+            *lead = q + 1;
+          else
+            leading = FALSE;
+        }
+      p = q + 1;
+    }
+  return n;
+}
+
+static gboolean
+person_ok (const KgCues *c, const char *text, int s, int e)
+{
+  guint stops;
+  int lead;
+  return count_words (c, text, s, e, &stops, &lead) >= 2 && stops == 0;
+}
+
+static void
+find_persons (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end)
+{
+  const char *text = f->doc->text;
+  g_autoptr (GMatchInfo) mi = NULL;
+  g_regex_match_full (re, text, end, start, 0, &mi, NULL);
+  for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
+    {
+      int s, e;
+      if (g_match_info_fetch_named_pos (mi, "name", &s, &e) && s >= 0
+          && person_ok (c, text, s, e))
+        kg_finder_emit (f, s, e, KG_TYPE_PERSON, NULL, FALSE);
+    }
+}
+
+/* "Paris-based", "Microsoft-backed": an attribute, not a name. */
+static gboolean
+is_attribute (const char *text, int s, int e)
+{
+  static const char *const ends[] = { "-based", "-backed", "-owned", "-made", "-led", "-born",
+                                      "-founded", "-funded", "-run", "-like", "-style" };
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      int n = strlen (ends[i]);
+      if (e - s > n && g_ascii_strncasecmp (text + e - n, ends[i], n) == 0)
+        return TRUE;
+    }
+  /* a lone adverb before a comma: "Separately, the firm" */
+  return e - s > 2 && memchr (text + s, ' ', e - s) == NULL && text[e - 1] == 'y'
+         && text[e - 2] == 'l';
+}
+
+/* The words before a company role or after "ROLE of": leading stop words
+ * are trimmed ("Former Acme" -> "Acme"); any other stop word rejects. */
+static void
+find_companies (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end)
+{
+  const char *text = f->doc->text;
+  g_autoptr (GMatchInfo) mi = NULL;
+  g_regex_match_full (re, text, end, start, 0, &mi, NULL);
+  for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
+    {
+      int s, e, lead;
+      guint stops;
+      if (!g_match_info_fetch_named_pos (mi, "org", &s, &e) || s < 0)
+        continue;
+      guint n = count_words (c, text, s, e, &stops, &lead);
+      if (lead >= e || n == 0 || is_attribute (text, lead, e))
+        continue;
+      int s2 = lead;
+      count_words (c, text, s2, e, &stops, &lead);
+      if (stops > 0 || kg_finder_type_at (f, s2, e) == KG_TYPE_PERSON)
+        continue;
+      lead = s2;
+      kg_finder_emit (f, lead, e, KG_TYPE_ORGANIZATION, NULL, FALSE);
+    }
+}
+
+/* "El Capitan, a supercomputer", "the Pi chatbot": typed by the noun. */
+static void
+find_typed (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end)
+{
+  const char *text = f->doc->text;
+  g_autoptr (GMatchInfo) mi = NULL;
+  g_regex_match_full (re, text, end, start, 0, &mi, NULL);
+  for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
+    {
+      int s, e, lead;
+      guint stops;
+      g_autofree char *noun = g_match_info_fetch_named (mi, "noun");
+      gpointer t = g_hash_table_lookup (c->quoted_types, noun);
+      if (t == NULL || !g_match_info_fetch_named_pos (mi, "name", &s, &e) || s < 0)
+        continue;
+      count_words (c, text, s, e, &stops, &lead);
+      if (stops > 0 || is_attribute (text, s, e) || kg_finder_type_at (f, s, e) >= 0)
+        continue;
+      kg_finder_emit (f, s, e, GPOINTER_TO_INT (t) - 1, NULL, FALSE);
+    }
+}
+
+void
+kg_discover_english (KgFinder *f, const KgCues *c, gsize start, gsize end)
+{
+  find_persons (f, c, c->en_role_name, start, end);
+  find_persons (f, c, c->en_name_role, start, end);
+  find_persons (f, c, c->en_name_say, start, end);
+  find_persons (f, c, c->en_say_name, start, end);
+  find_companies (f, c, c->en_org_role, start, end);
+  find_companies (f, c, c->en_role_of_org, start, end);
+  find_typed (f, c, c->en_apposition, start, end);
+  find_typed (f, c, c->en_the_noun, start, end);
+}
