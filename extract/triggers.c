@@ -639,6 +639,56 @@ after_past_verb (const KgClauses *c, int k)
   return TRUE;
 }
 
+/* "X, an investment firm founded by Y": the participle after an appositive
+ * noun phrase (a determiner, at most four words, a comma and a name before
+ * it) describes the name.  @return the name's token, or -1. */
+static int
+appositive_head (const KgClauses *c, guint t)
+{
+  int k = (int)t - 1;
+  gboolean det = FALSE;
+  for (int words = 0; k >= 0 && words <= 5; k--, words++)
+    {
+      const KgTok *w = kg_tok (c, k);
+      if (w->kind != KG_TOK_WORD)
+        break;
+      if (kg_tok_word_is (c, k, "a") || kg_tok_word_is (c, k, "an") || kg_tok_word_is (c, k, "the"))
+        {
+          det = TRUE;
+          k--;
+          break;
+        }
+    }
+  if (!det || k < 1 || kg_tok (c, k)->kind != KG_TOK_PUNCT
+      || g_utf8_get_char (c->doc->text + kg_tok (c, k)->start) != ',')
+    return -1;
+  return kg_tok (c, k - 1)->kind == KG_TOK_MENTION ? k - 1 : -1;
+}
+
+/* The object a relative clause leaves out is its head: "DBRX, a model that
+ * Databricks released" (the name before "that"), "Nuvia, the chip start-up
+ * Qualcomm acquired" (an appositive right before the subject). */
+static int
+relative_head (const KgClauses *c, guint subj)
+{
+  int k = (int)subj - 1;
+  if (k >= 0 && (kg_tok_word_is (c, k, "that") || kg_tok_word_is (c, k, "which")))
+    {
+      for (int j = k - 1, words = 0; j >= 0 && words <= 5; j--)
+        {
+          const KgTok *b = kg_tok (c, j);
+          if (b->kind == KG_TOK_MENTION)
+            return words > 0 && kg_tok (c, j + 1)->kind == KG_TOK_WORD ? -1 : j;
+          if (b->kind == KG_TOK_WORD)
+            words++;
+          else if (g_utf8_get_char (c->doc->text + b->start) != ',')
+            return -1;
+        }
+      return -1;
+    }
+  return appositive_head (c, subj);
+}
+
 static int
 subject_en (const KgClauses *c, guint t)
 {
@@ -702,6 +752,8 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
           return;
         int subj = subject_en (c, t);
         int obj = first_after (c, last, tr->object_roles, 8, FALSE);
+        if (subj >= 0 && obj < 0 && (tr->object_roles & ROLE (NONE)))
+          obj = relative_head (c, (guint)subj);
         if (subj < 0 || obj < 0)
           return;
         ns = members (c, subj, s);
@@ -734,12 +786,13 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
         gboolean aux = is_aux (c, (int)t - 1) || is_aux (c, (int)t - 2);
         gboolean comma = t > 0 && kg_tok (c, t - 1)->kind == KG_TOK_PUNCT;
         gboolean named = t > 0 && kg_tok (c, t - 1)->kind == KG_TOK_MENTION;
-        if (!aux && !comma && !named)
+        int appositive = aux || comma || named ? -1 : appositive_head (c, t);
+        if (!aux && !comma && !named && appositive < 0)
           return;
         int agent = first_after (c, last, ROLE (AGENT), 4, FALSE);
         if (agent < 0)
           return;
-        int obj = nearest_before (c, t, ROLE (NONE) | ROLE (LIST), -1);
+        int obj = appositive >= 0 ? appositive : nearest_before (c, t, ROLE (NONE) | ROLE (LIST), -1);
         if (obj < 0)
           obj = subject_en (c, t);
         if (obj < 0)

@@ -148,6 +148,12 @@ static const RelCase cases[] = {
     "satya-nadella leads microsoft" },
   { "Databricks grew fast. Its fiercest rival is Snowflake.", "databricks competesWith snowflake" },
   { "Nvidia agreed in 2020 to buy Arm for $40 billion.", "nvidia offeredToAcquire arm-holdings" },
+  { "The team built DBRX, an open language model that Databricks released in March.",
+    "databricks developed dbrx" },
+  { "Developers moved to GitHub, the code site Microsoft acquired in 2018.",
+    "microsoft acquired github" },
+  { "Tahnoon chairs MGX, an investment firm founded in March by G42 and Mubadala.",
+    "g42 founded mgx; mubadala founded mgx" },
   { "Microsoft hired Mustafa Suleyman to lead a new division called Microsoft AI.",
     "microsoft-ai partOf microsoft; mustafa-suleyman leads microsoft-ai; mustafa-suleyman worksAt "
     "microsoft" },
