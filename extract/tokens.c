@@ -656,6 +656,22 @@ tail_lists (const KgClauses *c, const KgTok *t)
 /* Links mention \p i to the next mention when only separators stand
  * between: "A, B", "A·B", "A와 B", "A 및 B", "A and B", "A, B, and C";
  * "A와 같은 대형 자산운용사와 B" (B and others like A) too. */
+/* English words a list may carry between its names: determiners and the
+ * kind of thing named ("the Pi chatbot and the Inflection-2.5 model"). */
+static gboolean
+list_filler_en (const KgClauses *c, guint k)
+{
+  static const char *const words[] = { "the", "a", "an", "its", "their", "chatbot", "chatbots",
+                                       "model", "models", "chip", "chips", "assistant", "service",
+                                       "platform", "app", "software", "processor", "processors",
+                                       "GPU", "GPUs", "accelerator", "accelerators", "supercomputer",
+                                       "cloud", "system", "family", "series", "engine" };
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (kg_tok_word_is (c, k, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static int
 list_next (const KgClauses *c, guint i)
 {
@@ -686,6 +702,8 @@ list_next (const KgClauses *c, guint i)
         sep = TRUE;
       else if (t->kind == KG_TOK_WORD && is_list_word (c, k))
         sep = TRUE;
+      else if (t->kind == KG_TOK_WORD && c->lang == KG_LANG_EN && words < 3 && list_filler_en (c, k))
+        words++; /* "the Pi chatbot and the Inflection-2.5 model" */
       else if (t->kind == KG_TOK_WORD && c->lang == KG_LANG_KO && joined && words < 3
                && (kg_tok_word_is (c, k, "같은") || words > 0))
         {

@@ -148,6 +148,8 @@ static const RelCase cases[] = {
     "satya-nadella leads microsoft" },
   { "Databricks grew fast. Its fiercest rival is Snowflake.", "databricks competesWith snowflake" },
   { "Nvidia agreed in 2020 to buy Arm for $40 billion.", "nvidia offeredToAcquire arm-holdings" },
+  { "Inflection AI, which built the Pi chatbot and the Inflection-2.5 model, spoke.",
+    "inflection-ai developed inflection-2-5; inflection-ai developed inflection-pi" },
   { "The team built DBRX, an open language model that Databricks released in March.",
     "databricks developed dbrx" },
   { "Developers moved to GitHub, the code site Microsoft acquired in 2018.",
