@@ -5,10 +5,8 @@
 # references).
 set -eu
 : "${KG_SOURCE_DIR:?}"
-if ! command -v doxygen >/dev/null; then
-  [ -n "${KG_REQUIRE_ALL:-}" ] && { echo "doxygen.sh: doxygen is missing" >&2; exit 1; }
-  echo "no doxygen"; exit 77
-fi
+. "$KG_SOURCE_DIR/tests/lib.sh"
+need doxygen
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$KG_SOURCE_DIR"

@@ -6,12 +6,9 @@
 # dataset.  Versions are pinned by tests/node/package-lock.json.
 set -eu
 : "${KGRAPH:?}" "${KG_SOURCE_DIR:?}"
-command -v node >/dev/null && command -v npm >/dev/null || { echo "no node/npm"; exit 77; }
+. "$KG_SOURCE_DIR/tests/lib.sh"
 node_dir="$KG_SOURCE_DIR/tests/node"
-if [ ! -d "$node_dir/node_modules/oxigraph" ] || [ ! -d "$node_dir/node_modules/jsonld" ]; then
-  npm ci --prefix "$node_dir" --no-audit --no-fund >/dev/null \
-    || { echo "npm ci failed (offline?)"; exit 77; }
-fi
+npm_install "$node_dir"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
