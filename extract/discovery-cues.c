@@ -30,7 +30,8 @@ kg_cues_free (KgCues *c)
   GHashTable **sets[] = { &c->surnames, &c->roles_ko, &c->modifiers_ko, &c->stop_ko,
                           &c->stop_en, &c->quoted_types, &c->suffix_words,
                           &c->role_suffixes_ko, &c->company_roles_ko, &c->unanchored_roles_ko,
-                          &c->name_end_reject_ko, &c->honorifics_ko, &c->quoted_org_suffixes };
+                          &c->name_end_reject_ko, &c->honorifics_ko, &c->quoted_org_suffixes,
+                          &c->surnames_roman };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     g_clear_pointer (sets[i], g_hash_table_unref);
   GRegex **res[] = { &c->verb_end_ko, &c->en_role_name, &c->en_name_role, &c->quoted_before,
@@ -197,6 +198,23 @@ load_blocks (KgCues *c, json_t *root, GError **error)
       if (re == NULL)
         return FALSE;
       g_ptr_array_add (c->blocks, re);
+    }
+  c->surnames_roman = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) g_strfreev);
+  const char *key;
+  json_object_foreach (json_object_get (root, "surnames_roman"), key, v)
+    {
+      GStrvBuilder *b = g_strv_builder_new ();
+      size_t k;
+      json_t *w;
+      json_array_foreach (v, k, w)
+        if (json_string_value (w) != NULL)
+          {
+            g_autofree char *lower = g_ascii_strdown (json_string_value (w), -1);
+            g_strv_builder_add (b, lower);
+          }
+      g_hash_table_insert (c->surnames_roman, g_strdup (key), g_strv_builder_end (b));
+      g_strv_builder_unref (b);
     }
   return (c->event_words = compile (str (root, "event_words"), "event_words", error)) != NULL;
 }

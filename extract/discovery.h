@@ -43,6 +43,7 @@ struct _KgCues {
   GRegex *org_en, *org_stem_reject;
   GRegex *event_words;      /* the end of a quoted event name */
   GPtrArray *blocks;        /* GRegex*: events and venues by form */
+  GHashTable *surnames_roman; /* "김" -> GStrv { "kim", "gim" } (lower case) */
 };
 
 /* Sorted spans of the lexicon mentions, to test overlaps in O(log n). */

@@ -34,8 +34,23 @@ static const Case cases[] = {
   { "엔비디아 CEO인 젠슨 황은 웃었다.", "" },
   /* transliterated name, company, role */
   { "앞서 사장은, 카린 베일 엔비디아 부사장과 만났다.", "카린 베일/person" },
-  /* a role without a company is too weak; generic words never are names */
-  { "김민준 대표는 말했다.", "" },
+  /* without a company, a three-syllable Korean name before a role that
+   * stands alone, or before an honorific; generic words never are names */
+  { "김민준 대표는 말했다.", "김민준/person" },
+  { "서지후 교수는 반대했다.", "서지후/person" },
+  { "이번 행사에는 윤서아 씨도 왔다.", "윤서아/person" },
+  { "마틴 로웰 씨가 말했다.", "마틴 로웰/person" },
+  { "김 대표는 말했다.", "" },
+  { "위원회 위원장은 말했다.", "" },
+  { "전문가 대표와 한국인 대표가 만났다.", "" },
+  { "연구소 소장은 말했다.", "" },
+  /* an unknown word between a Korean name and a company role is the company */
+  { "박도윤 리턴제로 대표는 투자를 받았다.", "리턴제로/organization; 박도윤/person" },
+  { "박도윤 전 대표는 말했다.", "박도윤/person" },
+  { "국내 한 AI 스타트업 대표가 말했다.", "" },
+  /* a department between company and role; a compound title */
+  { "최가온 카카오 클라우드 사업 총괄이 발표했다.", "최가온/person" },
+  { "한지율 카카오 기술총괄은 말했다.", "한지율/person" },
   { "국내 한 AI 스타트업 대표는 말했다.", "" },
   { "이사회 의장은 반대했다.", "" },
   { "엔비디아 이사회 의장이 말했다.", "" },
