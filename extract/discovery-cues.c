@@ -37,7 +37,8 @@ kg_cues_free (KgCues *c)
   GRegex **res[] = { &c->verb_end_ko, &c->en_role_name, &c->en_name_role, &c->quoted_before,
                      &c->quoted_after, &c->quoted_reject, &c->org_en, &c->org_stem_reject,
                      &c->en_name_say, &c->en_say_name, &c->en_org_role, &c->en_role_of_org,
-                     &c->en_apposition, &c->en_the_noun, &c->quoted_any, &c->event_words };
+                     &c->en_apposition, &c->en_the_noun, &c->en_called, &c->quoted_any,
+                     &c->event_words };
   for (guint i = 0; i < G_N_ELEMENTS (res); i++)
     g_clear_pointer (res[i], g_regex_unref);
   g_clear_pointer (&c->codes, g_array_unref);
@@ -171,8 +172,12 @@ load_quoted (KgCues *c, json_t *root, GError **error)
       "(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,3}?(?<noun>%s)(?![\\w-])",
       en_nouns);
   g_autofree char *the_noun = g_strdup_printf (
-      "(?<![\\w-])(?:the|its|their|his|her|our|a|an)\\s+"
+      "(?<![\\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|his|her|our|a|an)\\s+"
       "(?<name>[A-Z0-9][A-Za-z0-9.+-]*(?:\\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})\\s+(?<noun>%s)(?![\\w-])",
+      en_nouns);
+  g_autofree char *called = g_strdup_printf (
+      "(?<![\\w-])(?<noun>%s)s?,?\\s+(?:called|named|dubbed|known as|codenamed)\\s+"
+      "(?<name>[A-Z0-9][A-Za-z0-9.+-]*(?:\\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})(?![A-Za-z0-9-])",
       en_nouns);
   c->quoted_org_suffixes = word_set (root, "quoted_org_suffixes", NULL);
   return (c->quoted_before = compile (before, "quoted", error)) != NULL
@@ -181,6 +186,7 @@ load_quoted (KgCues *c, json_t *root, GError **error)
                 != NULL
          && (c->en_apposition = compile (apposition, "quoted", error)) != NULL
          && (c->en_the_noun = compile (the_noun, "quoted", error)) != NULL
+         && (c->en_called = compile (called, "quoted", error)) != NULL
          && (c->quoted_reject = compile (str (root, "quoted_reject"), "quoted_reject", error))
                 != NULL;
 }

@@ -314,7 +314,11 @@ kg_resolve_pairs (KgDoc *doc)
     {
       KgMention *m = &g_array_index (doc->mentions, KgMention, i);
       const char *to = g_hash_table_lookup (map, m->entity_id);
-      if (to != NULL)
-        m->entity_id = to;
+      if (to == NULL)
+        continue;
+      m->entity_id = to;
+      /* the other spelling of a lexicon entity is that entity */
+      if (g_hash_table_contains (doc->extractor->lexicon->by_id, to))
+        m->flags &= ~KG_MENTION_DISCOVERED;
     }
 }
