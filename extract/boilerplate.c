@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* boilerplate.c: marks page furniture (e-mail, URLs, bylines, copyright,
- * subscription, share and ad lines, photo credits, casino spam, the short
- * tail after a copyright line) as skip spans, by form.  The forms are the
+ * subscription, share and ad lines, photo credits, casino spam, lists of
+ * related headlines, the short tail after a copyright line) as skip spans,
+ * by form.  The forms are the
  * regexes of data/boilerplate.json, compiled once; the pass reads each line
  * once, then runs the span regexes over the whole text, and finally sorts
  * and merges the spans.  The text itself is never changed. */
@@ -22,6 +23,8 @@ struct _KgBoilerplate {
   GPtrArray *spans; /* GRegex* */
   GArray *lines;    /* LineClass */
   GRegex *prose_end, *reader, *credit, *caption;
+  GRegex *list_heading;  /* a heading of related or most-read articles */
+  guint list_item_chars; /* the longest headline under it */
   guint credit_line_chars;
   GPtrArray *spam_suffixes; /* char* */
   double spam_share;
@@ -47,6 +50,7 @@ kg_boilerplate_free (KgBoilerplate *b)
   g_clear_pointer (&b->reader, g_regex_unref);
   g_clear_pointer (&b->credit, g_regex_unref);
   g_clear_pointer (&b->caption, g_regex_unref);
+  g_clear_pointer (&b->list_heading, g_regex_unref);
   g_clear_pointer (&b->spam_suffixes, g_ptr_array_unref);
   g_free (b);
 }
@@ -110,7 +114,9 @@ load_rest (KgBoilerplate *b, json_t *root, GError **error)
 {
   json_t *credits = json_object_get (root, "credits");
   json_t *spam = json_object_get (root, "spam");
+  json_t *lists = json_object_get (root, "lists");
   if ((b->prose_end = compile (root, "prose_end", "prose_end", 0, error)) == NULL
+      || (b->list_heading = compile (lists, "heading", "lists", 0, error)) == NULL
       || (b->reader = compile (root, "reader", "reader", 0, error)) == NULL
       || (b->credit = compile (credits, "pattern", "credits", 0, error)) == NULL
       || (b->caption = compile (credits, "caption", "credits", 0, error)) == NULL)
@@ -125,6 +131,8 @@ load_rest (KgBoilerplate *b, json_t *root, GError **error)
   b->spam_share = json_number_value (json_object_get (spam, "min_share"));
   if (b->spam_share <= 0)
     b->spam_share = 0.5;
+  n = json_integer_value (json_object_get (lists, "item_max_chars"));
+  b->list_item_chars = n > 0 ? (guint) n : 80;
   n = json_integer_value (json_object_get (json_object_get (root, "tail"), "max_chars"));
   b->tail_chars = n > 0 ? (guint) n : 60;
   return TRUE;
@@ -297,10 +305,20 @@ skip_tail (const KgBoilerplate *b, const char *text, GArray *lines, GArray *span
     }
 }
 
+/* A headline under a heading of related articles: short, and not a
+ * sentence of the article. */
+static gboolean
+is_list_item (const KgBoilerplate *b, const char *text, gsize start, gsize end)
+{
+  return g_utf8_strlen (text + start, end - start) <= b->list_item_chars
+         && !match_in (b->prose_end, text, start, end, NULL, NULL);
+}
+
 static void
 scan_lines (const KgBoilerplate *b, const KgDoc *doc, GArray *spans)
 {
   g_autoptr (GArray) lines = g_array_new (FALSE, FALSE, sizeof (Line));
+  gboolean in_list = FALSE;
   for (gsize pos = 0; pos < doc->len;)
     {
       const char *nl = memchr (doc->text + pos, '\n', doc->len - pos);
@@ -309,8 +327,17 @@ scan_lines (const KgBoilerplate *b, const KgDoc *doc, GArray *spans)
       trim (doc->text, &l.start, &l.end);
       pos = next + 1;
       if (l.end == l.start)
-        continue;
+        {
+          in_list = FALSE;
+          continue;
+        }
       const char *cls = classify_line (b, doc->text, l.start, l.end, spans);
+      if (match_in (b->list_heading, doc->text, l.start, l.end, NULL, NULL))
+        cls = "list", in_list = TRUE;
+      else if (in_list && is_list_item (b, doc->text, l.start, l.end))
+        cls = cls != NULL ? cls : "list";
+      else if (cls == NULL)
+        in_list = FALSE;
       if (cls != NULL && g_getenv ("KG_DEBUG_BOILERPLATE") != NULL)
         g_debug ("boilerplate: %s: %.*s", cls, (int) (l.end - l.start), doc->text + l.start);
       if (cls != NULL)

@@ -30,13 +30,15 @@ kg_cues_free (KgCues *c)
   GHashTable **sets[] = { &c->surnames, &c->roles_ko, &c->modifiers_ko, &c->stop_ko,
                           &c->stop_en, &c->quoted_types, &c->suffix_words,
                           &c->role_suffixes_ko, &c->company_roles_ko, &c->unanchored_roles_ko,
-                          &c->name_end_reject_ko, &c->honorifics_ko, &c->quoted_org_suffixes };
+                          &c->name_end_reject_ko, &c->honorifics_ko, &c->quoted_org_suffixes,
+                          &c->surnames_roman };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     g_clear_pointer (sets[i], g_hash_table_unref);
   GRegex **res[] = { &c->verb_end_ko, &c->en_role_name, &c->en_name_role, &c->quoted_before,
                      &c->quoted_after, &c->quoted_reject, &c->org_en, &c->org_stem_reject,
                      &c->en_name_say, &c->en_say_name, &c->en_org_role, &c->en_role_of_org,
-                     &c->en_apposition, &c->en_the_noun, &c->quoted_any, &c->event_words };
+                     &c->en_apposition, &c->en_the_noun, &c->en_called, &c->quoted_any,
+                     &c->event_words };
   for (guint i = 0; i < G_N_ELEMENTS (res); i++)
     g_clear_pointer (res[i], g_regex_unref);
   g_clear_pointer (&c->codes, g_array_unref);
@@ -170,8 +172,12 @@ load_quoted (KgCues *c, json_t *root, GError **error)
       "(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,3}?(?<noun>%s)(?![\\w-])",
       en_nouns);
   g_autofree char *the_noun = g_strdup_printf (
-      "(?<![\\w-])(?:the|its|their|his|her|our|a|an)\\s+"
+      "(?<![\\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|his|her|our|a|an)\\s+"
       "(?<name>[A-Z0-9][A-Za-z0-9.+-]*(?:\\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})\\s+(?<noun>%s)(?![\\w-])",
+      en_nouns);
+  g_autofree char *called = g_strdup_printf (
+      "(?<![\\w-])(?<noun>%s)s?,?\\s+(?:called|named|dubbed|known as|codenamed)\\s+"
+      "(?<name>[A-Z0-9][A-Za-z0-9.+-]*(?:\\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})(?![A-Za-z0-9-])",
       en_nouns);
   c->quoted_org_suffixes = word_set (root, "quoted_org_suffixes", NULL);
   return (c->quoted_before = compile (before, "quoted", error)) != NULL
@@ -180,6 +186,7 @@ load_quoted (KgCues *c, json_t *root, GError **error)
                 != NULL
          && (c->en_apposition = compile (apposition, "quoted", error)) != NULL
          && (c->en_the_noun = compile (the_noun, "quoted", error)) != NULL
+         && (c->en_called = compile (called, "quoted", error)) != NULL
          && (c->quoted_reject = compile (str (root, "quoted_reject"), "quoted_reject", error))
                 != NULL;
 }
@@ -197,6 +204,23 @@ load_blocks (KgCues *c, json_t *root, GError **error)
       if (re == NULL)
         return FALSE;
       g_ptr_array_add (c->blocks, re);
+    }
+  c->surnames_roman = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) g_strfreev);
+  const char *key;
+  json_object_foreach (json_object_get (root, "surnames_roman"), key, v)
+    {
+      GStrvBuilder *b = g_strv_builder_new ();
+      size_t k;
+      json_t *w;
+      json_array_foreach (v, k, w)
+        if (json_string_value (w) != NULL)
+          {
+            g_autofree char *lower = g_ascii_strdown (json_string_value (w), -1);
+            g_strv_builder_add (b, lower);
+          }
+      g_hash_table_insert (c->surnames_roman, g_strdup (key), g_strv_builder_end (b));
+      g_strv_builder_unref (b);
     }
   return (c->event_words = compile (str (root, "event_words"), "event_words", error)) != NULL;
 }

@@ -5,8 +5,9 @@
  * age ("Jane Doe, who", "Jane Doe, 45,").  A company is the capitalised
  * words before a company role ("Acme co-founder") or after "ROLE of"
  * ("chief executive of Acme Robotics").  A product is named by an
- * apposition ("El Capitan, a supercomputer") or between an article and a
- * type noun ("the Pi chatbot"), and typed by the noun (cues.json "quoted").
+ * apposition ("El Capitan, a supercomputer"), between an article and a
+ * type noun ("the Pi chatbot") or after one ("chips called Sohu"), and is
+ * typed by the noun (cues.json "quoted").
  * Every regex is compiled once in discovery-cues.c. */
 #include <string.h>
 
@@ -126,6 +127,8 @@ find_typed (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end)
       gpointer t = g_hash_table_lookup (c->quoted_types, noun);
       if (t == NULL || !g_match_info_fetch_named_pos (mi, "name", &s, &e) || s < 0)
         continue;
+      while (e > s && (text[e - 1] == '.' || text[e - 1] == '-'))
+        e--; /* the end of the sentence */
       count_words (c, text, s, e, &stops, &lead);
       if (stops > 0 || is_attribute (text, s, e) || kg_finder_type_at (f, s, e) >= 0)
         continue;
@@ -144,4 +147,5 @@ kg_discover_english (KgFinder *f, const KgCues *c, gsize start, gsize end)
   find_companies (f, c, c->en_role_of_org, start, end);
   find_typed (f, c, c->en_apposition, start, end);
   find_typed (f, c, c->en_the_noun, start, end);
+  find_typed (f, c, c->en_called, start, end);
 }

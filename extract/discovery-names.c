@@ -1,11 +1,16 @@
 /* SPDX-License-Identifier: MIT */
 /* discovery-names.c: Korean person names next to a role word, found on the
- * words of one sentence: "유영상 SK텔레콤 대표" (name, company, role),
- * "소프트뱅크 손정의 회장" (company, name, role), "엔비디아 CEO인 젠슨 황"
- * (role, then name).  A name is either a Korean name (a surname from
- * cues.json and one to three syllables) or a transliterated name of two
- * Hangul words.  A company from the lexicon, or a role ending in 인/이자,
- * must anchor the cue: a role word alone is too weak. */
+ * words of one sentence: "유영상 SK텔레콤 대표" (name, company, role; a
+ * department may stand between company and role), "소프트뱅크 손정의 회장"
+ * (company, name, role), "엔비디아 CEO인 젠슨 황" (role, then name).  A name
+ * is either a Korean name (a surname from cues.json and one to three
+ * syllables) or a transliterated name of two Hangul words.  A company from
+ * the lexicon or found by discovery, or a role ending in 인/이자, anchors
+ * the cue.  Without one, a three-syllable Korean name still counts before a
+ * role that stands alone ("김도윤 교수"), or before a company role with one
+ * unknown word between, which is then the company ("박도윤 리턴제로
+ * 대표"); and any name before an honorific ("씨").  Compound titles end in a
+ * role ("기술총괄"). */
 #include <string.h>
 
 #include "discovery.h"
@@ -107,11 +112,35 @@ foreign_word (const KgCues *c, const char *s, gsize len)
          && !in_set (c->roles_ko, s, len);
 }
 
+/* A title that ends in a role: "기술총괄", "연구소장" (longer than the role). */
+static gboolean
+compound_role (const KgCues *c, const char *word)
+{
+  for (const char *p = g_utf8_next_char (word); *p; p = g_utf8_next_char (p))
+    if (g_hash_table_contains (c->role_suffixes_ko, p))
+      return TRUE;
+  return FALSE;
+}
+
+/* A Korean name that stands without a company next to it: three syllables,
+ * a surname, and not a noun by its last syllable ("위원회") or a role. */
+static gboolean
+strong_native_name (const KgCues *c, const char *s, gsize len)
+{
+  g_autofree char *word = g_strndup (s, len);
+  if (g_utf8_strlen (s, len) != 3 || !native_name (c, s, len)
+      || g_hash_table_contains (c->roles_ko, word) || compound_role (c, word)
+      || g_regex_match (c->verb_end_ko, word, 0, NULL))
+    return FALSE;
+  const char *last = g_utf8_prev_char (s + len);
+  return !kg_set_has (c->name_end_reject_ko, last, s + len - last);
+}
+
 /* Role words starting at word @i: returns how many words, 0 if none, and
  * the kind of ending after the role ('a': 인/이자, apposition to a name that
  * follows; 'p': another particle; 0: none). */
 static guint
-match_role (const KgCues *c, const char *text, GArray *words, guint i, char *ending)
+match_role (const KgCues *c, const char *text, GArray *words, guint i, char *ending, char **role_out)
 {
   for (guint k = MIN (c->max_role_words, words->len - i); k > 0; k--)
     {
@@ -133,7 +162,7 @@ match_role (const KgCues *c, const char *text, GArray *words, guint i, char *end
       for (gsize cut = joined->len; cut > lead; cut = g_utf8_prev_char (joined->str + cut) - joined->str)
         {
           g_autofree char *role = g_strndup (joined->str, cut);
-          if (!g_hash_table_contains (c->roles_ko, role))
+          if (!g_hash_table_contains (c->roles_ko, role) && !(k == 1 && compound_role (c, role)))
             continue;
           const char *rest = joined->str + cut, *particle;
           gsize rl = joined->len - cut;
@@ -145,6 +174,7 @@ match_role (const KgCues *c, const char *text, GArray *words, guint i, char *end
             *ending = 'p';
           else
             break;
+          *role_out = g_steal_pointer (&role);
           return k;
         }
     }
@@ -154,7 +184,7 @@ match_role (const KgCues *c, const char *text, GArray *words, guint i, char *end
 static gboolean
 is_org_word (const KgFinder *f, const char *text, const Word *w)
 {
-  if (kg_finder_lexicon_type (f, w->start, w->start + without_particle (text, w, 1))
+  if (kg_finder_type_at (f, w->start, w->start + without_particle (text, w, 1))
       == KG_TYPE_ORGANIZATION)
     return TRUE;
   guint upper = 0;
@@ -182,27 +212,74 @@ boundary_before (const KgFinder *f, const char *text, GArray *words, int j)
   return kg_finder_lexicon_type (f, w->start, w->end) >= 0;
 }
 
-/* Name, company, role; or company, name, role. */
+static gboolean
+is_modifier (const KgCues *c, const char *text, const Word *w)
+{
+  return !w->punct && kg_set_has (c->modifiers_ko, text + w->start, w->end - w->start);
+}
+
+/* Name, company, role ("유영상 SK텔레콤 대표"; with a department between
+ * company and role: "성낙호 네이버클라우드 하이퍼스케일 AI 기술총괄"); or
+ * company, name, role ("소프트뱅크 손정의 회장").  With a company role and a
+ * strong Korean name, an unknown word between them is the company ("박도윤
+ * 리턴제로 대표"); with no company at all, a strong name and a role that
+ * stands alone still make a person ("김도윤 교수는"). */
 static void
-name_before (KgFinder *f, const KgCues *c, GArray *words, int j)
+name_before (KgFinder *f, const KgCues *c, GArray *words, int j, const char *role)
 {
   const char *text = f->doc->text;
-  while (j >= 0 && !g_array_index (words, Word, j).punct
-         && in_set (c->modifiers_ko, text + g_array_index (words, Word, j).start,
-                    g_array_index (words, Word, j).end - g_array_index (words, Word, j).start))
+  while (j >= 0 && is_modifier (c, text, &g_array_index (words, Word, j)))
     j--;
   guint aff = 0;
+  /* a department of up to two words between the company and the role */
+  for (int d = j, skipped = 0; d >= 0 && skipped <= 2; d--, skipped++)
+    {
+      const Word *w = &g_array_index (words, Word, d);
+      if (w->punct || without_particle (text, w, 1) < w->end - w->start
+          || (d < j && native_name (c, text + g_array_index (words, Word, d + 1).start,
+                                    g_array_index (words, Word, d + 1).end
+                                        - g_array_index (words, Word, d + 1).start)))
+        break;
+      if (is_org_word (f, text, w))
+        {
+          j = d;
+          break;
+        }
+    }
   while (j >= 0 && aff < 2 && !g_array_index (words, Word, j).punct
          && is_org_word (f, text, &g_array_index (words, Word, j)))
     j--, aff++;
   if (j < 0)
     return;
   const Word *w = &g_array_index (words, Word, j);
+  if (aff == 0 && j > 0 && g_hash_table_contains (c->company_roles_ko, role))
+    {
+      /* "박도윤 리턴제로 대표": the word before the role names the company */
+      const Word *name = &g_array_index (words, Word, j - 1);
+      g_autofree char *org = g_strndup (text + w->start, w->end - w->start);
+      if (!name->punct && !w->punct && !g_regex_match (c->verb_end_ko, org, 0, NULL)
+          && strong_native_name (c, text + name->start, name->end - name->start)
+          && !kg_set_has (c->stop_ko, text + w->start, w->end - w->start)
+          && !kg_set_has (c->roles_ko, text + w->start, w->end - w->start)
+          && !native_name (c, text + w->start, w->end - w->start)
+          && boundary_before (f, text, words, j - 2))
+        {
+          kg_finder_emit (f, w->start, w->end, KG_TYPE_ORGANIZATION, NULL, FALSE);
+          kg_finder_emit (f, name->start, name->end, KG_TYPE_PERSON, NULL, FALSE);
+          return;
+        }
+    }
   if (w->punct && aff == 0)
     return;
   gboolean org_before = j > 0 && is_org_word (f, text, &g_array_index (words, Word, j - 1));
   if (aff == 0 && !org_before)
-    return;
+    {
+      if (g_hash_table_contains (c->unanchored_roles_ko, role)
+          && strong_native_name (c, text + w->start, w->end - w->start)
+          && boundary_before (f, text, words, j - 1))
+        kg_finder_emit (f, w->start, w->end, KG_TYPE_PERSON, NULL, FALSE);
+      return;
+    }
   if (native_name (c, text + w->start, w->end - w->start))
     {
       kg_finder_emit (f, w->start, w->end, KG_TYPE_PERSON, NULL, FALSE);
@@ -214,6 +291,31 @@ name_before (KgFinder *f, const KgCues *c, GArray *words, int j)
   g_autofree char *last = g_strndup (text + w->start, w->end - w->start);
   if (!v->punct && without_particle (text, v, 1) == v->end - v->start
       && !g_regex_match (c->verb_end_ko, last, 0, NULL)
+      && foreign_word (c, text + v->start, v->end - v->start)
+      && foreign_word (c, text + w->start, w->end - w->start)
+      && boundary_before (f, text, words, j - 2))
+    kg_finder_emit (f, v->start, w->end, KG_TYPE_PERSON, NULL, FALSE);
+}
+
+/* A name before an honorific ("김도윤 씨", "마틴 로웰 씨"): no company needed. */
+static void
+name_honorific (KgFinder *f, const KgCues *c, GArray *words, int j)
+{
+  const char *text = f->doc->text;
+  if (j < 0)
+    return;
+  const Word *w = &g_array_index (words, Word, j);
+  if (w->punct)
+    return;
+  if (native_name (c, text + w->start, w->end - w->start) && g_utf8_strlen (text + w->start, w->end - w->start) >= 3)
+    {
+      kg_finder_emit (f, w->start, w->end, KG_TYPE_PERSON, NULL, FALSE);
+      return;
+    }
+  if (j == 0)
+    return;
+  const Word *v = &g_array_index (words, Word, j - 1);
+  if (!v->punct && without_particle (text, v, 1) == v->end - v->start
       && foreign_word (c, text + v->start, v->end - v->start)
       && foreign_word (c, text + w->start, w->end - w->start)
       && boundary_before (f, text, words, j - 2))
@@ -251,12 +353,19 @@ kg_discover_korean_names (KgFinder *f, const KgCues *c, gsize start, gsize end)
   g_autoptr (GArray) words = split_words (text, start, end);
   for (guint i = 0; i < words->len; i++)
     {
+      const Word *w = &g_array_index (words, Word, i);
+      if (i > 0 && kg_set_has (c->honorifics_ko, text + w->start, without_particle (text, w, 1)))
+        {
+          name_honorific (f, c, words, (int) i - 1);
+          continue;
+        }
       char ending = 0;
-      guint k = match_role (c, text, words, i, &ending);
+      g_autofree char *role = NULL;
+      guint k = match_role (c, text, words, i, &ending, &role);
       if (k == 0)
         continue;
       if (ending != 'a' || i == 0)
-        name_before (f, c, words, (int) i - 1);
+        name_before (f, c, words, (int) i - 1, role);
       const Word *last = &g_array_index (words, Word, i + k - 1);
       gboolean anchored = ending == 'a'
                           || (ending == 0 && i > 0

@@ -129,10 +129,13 @@ kg_finder_emit (KgFinder *f, gsize start, gsize end, KgType type, const char *id
                           &mention.particle_end)
       || kg_doc_is_skipped (doc, start, end))
     return FALSE;
+  /* a short form inside or across a longer name does not stop it: resolve
+   * lets the longest mention win */
   const KgMention *m;
   FOREACH_LEX (f, start, end, m)
-  if (!inner_ok || m->start < start || m->end > end || (m->start == start && m->end == end))
-    return FALSE;
+  if (!(m->flags & KG_MENTION_SHORT) || (m->start <= start && end <= m->end))
+    if (!inner_ok || m->start < start || m->end > end || (m->start == start && m->end == end))
+      return FALSE;
   gboolean same;
   if (overlaps_block (f, start, end, &same) || same)
     return FALSE;

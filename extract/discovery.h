@@ -34,6 +34,7 @@ struct _KgCues {
   GRegex *en_name_say, *en_say_name;   /* "Jane Doe said", "said Jane Doe", "Jane Doe, who" */
   GRegex *en_org_role, *en_role_of_org; /* "Acme co-founder", "CEO of Acme Robotics" */
   GRegex *en_apposition, *en_the_noun; /* "El Capitan, a supercomputer", "the Pi chatbot" */
+  GRegex *en_called;                   /* "a chip called Sohu" */
   GRegex *quoted_before, *quoted_after, *quoted_reject, *quoted_any;
   GHashTable *quoted_types; /* noun -> GINT_TO_POINTER (type + 1); KG_QUOTED_EVENT + 1 */
   guint quoted_max_words;
@@ -43,6 +44,7 @@ struct _KgCues {
   GRegex *org_en, *org_stem_reject;
   GRegex *event_words;      /* the end of a quoted event name */
   GPtrArray *blocks;        /* GRegex*: events and venues by form */
+  GHashTable *surnames_roman; /* "김" -> GStrv { "kim", "gim" } (lower case) */
 };
 
 /* Sorted spans of the lexicon mentions, to test overlaps in O(log n). */

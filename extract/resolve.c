@@ -10,6 +10,7 @@
 
 #include "extract-private.h"
 #include "korean.h"
+#include "resolve.h"
 
 #define MAX_SURNAME_SEARCHES 64
 
@@ -303,6 +304,8 @@ kg_pass_resolve (KgDoc *doc)
   compact (doc->mentions);
   resolve_groups (doc->extractor->lexicon, doc->mentions);
   compact (doc->mentions);
+  if (doc->extractor->cues != NULL)
+    kg_resolve_pairs (doc);
   add_entities (doc);
   index_sentences (doc);
 }

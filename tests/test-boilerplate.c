@@ -97,6 +97,12 @@ static const char *const furniture[] = {
   "www.example.org",
   "(예시) 가장 빠른 뉴스를 만나보세요.",
   "이 기사를 추천합니다. 카카오톡 공유",
+  "페이스북 트위터 카카오톡 URL복사",
+  "Share on Facebook Share on X Share on LinkedIn",
+  "Facebook | X | LinkedIn | Email | Print",
+  "[관련기사]",
+  "많이 본 뉴스",
+  "Most read",
 };
 
 static void
@@ -130,6 +136,9 @@ static const char *const prose[] = {
   "구글 딥마인드는 새 모델 제미나이를 공개했다. 구글은 이를 검색에 쓴다.",
   "Nvidia chief executive Jensen Huang said demand was strong.",
   "MS 소프트웨어 엔지니어인 셰인 존스는 FTC에 서한을 보냈다.",
+  "페이스북과 트위터는 새 정책을 발표했다.",
+  "Facebook and LinkedIn said they would label AI images.",
+  "관련 기사를 쓴 기자는 오픈AI의 발표를 인용했다.",
 };
 
 static void
@@ -162,6 +171,12 @@ static const SpanCase spans[] = {
     "젠슨 황 엔비디아 CEO가", "AFP 제공" },
   { "대화형 AI의 미래 [AI 리뷰]", "대화형 AI의 미래", "[AI 리뷰]" },
   { "문의 전화 02-123-4567 로 하면 된다고 회사는 밝혔다.", "회사는 밝혔다", "02-123-4567" },
+  /* the headlines under a heading of related articles, up to a blank or prose line */
+  { "본문이다.\n관련기사\n- 엔비디아, 새 칩 공개\n· 삼성, HBM 공급 확대\n\n다음 문단이다.",
+    "다음 문단이다", "삼성, HBM 공급 확대" },
+  { "Body.\nRelated articles\nOpenAI signs deal with Oracle\nThe company said on Monday that it "
+    "would hire more staff in Seoul.",
+    "would hire more staff", "OpenAI signs deal with Oracle" },
 };
 
 static gboolean

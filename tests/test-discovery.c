@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "extract-private.h"
+#include "discovery.h"
 
 static const char lexicon_json[]
     = "{\"entities\":["
@@ -34,8 +34,23 @@ static const Case cases[] = {
   { "엔비디아 CEO인 젠슨 황은 웃었다.", "" },
   /* transliterated name, company, role */
   { "앞서 사장은, 카린 베일 엔비디아 부사장과 만났다.", "카린 베일/person" },
-  /* a role without a company is too weak; generic words never are names */
-  { "김민준 대표는 말했다.", "" },
+  /* without a company, a three-syllable Korean name before a role that
+   * stands alone, or before an honorific; generic words never are names */
+  { "김민준 대표는 말했다.", "김민준/person" },
+  { "서지후 교수는 반대했다.", "서지후/person" },
+  { "이번 행사에는 윤서아 씨도 왔다.", "윤서아/person" },
+  { "마틴 로웰 씨가 말했다.", "마틴 로웰/person" },
+  { "김 대표는 말했다.", "" },
+  { "위원회 위원장은 말했다.", "" },
+  { "전문가 대표와 한국인 대표가 만났다.", "" },
+  { "연구소 소장은 말했다.", "" },
+  /* an unknown word between a Korean name and a company role is the company */
+  { "박도윤 리턴제로 대표는 투자를 받았다.", "리턴제로/organization; 박도윤/person" },
+  { "박도윤 전 대표는 말했다.", "박도윤/person" },
+  { "국내 한 AI 스타트업 대표가 말했다.", "" },
+  /* a department between company and role; a compound title */
+  { "최가온 카카오 클라우드 사업 총괄이 발표했다.", "최가온/person" },
+  { "한지율 카카오 기술총괄은 말했다.", "한지율/person" },
   { "국내 한 AI 스타트업 대표는 말했다.", "" },
   { "이사회 의장은 반대했다.", "" },
   { "엔비디아 이사회 의장이 말했다.", "" },
@@ -70,7 +85,33 @@ static const Case cases[] = {
   { "The startup Lumen Robotics raised money from Helix AI.",
     "Lumen Robotics/organization; Helix AI/organization" },
   { "생성형 AI 시장이 커졌다.", "" },
+  /* English people: appositions with articles, relative clauses, ages,
+   * verbs of saying, any role ending in officer, letters beyond ASCII */
+  { "Sean Vale, a former Acme executive, joined.", "Sean Vale/person" },
+  { "He met Karén Simonyan, who co-founded the lab.", "Karén Simonyan/person" },
+  { "\"It works,\" said Maria Olsen.", "Maria Olsen/person" },
+  { "Tomas Berg told reporters the chip was late.", "Tomas Berg/person" },
+  { "Lina Park, 45, leads the team.", "Lina Park/person" },
+  { "Its chief strategy officer, Jason Dale, left.", "Jason Dale/person" },
+  { "The Last Supper said nothing.", "" },
+  /* English companies next to roles; typed appositions and nouns */
+  { "She is chief executive of Helix Robotics.", "Helix Robotics/organization" },
+  { "Former Nvidia engineer Tom Reed joined.", "Tom Reed/person" },
+  { "Nodex.ai, a start-up that builds compilers, was sold.", "Nodex.ai/organization" },
+  { "It runs on El Dorado, a supercomputer in Texas.", "El Dorado/hardware" },
+  { "The lab built the Orca chatbot.", "Orca/model" },
+  { "The firm sells chips called Sohu.", "Sohu/hardware" },
+  { "Separately, the startup raised money.", "" },
+  { "The Paris-based startup and the Korean model grew.", "" },
+  /* blocks: events and venues win their overlaps, then go */
+  { "He spoke at CES 2025 in Las Vegas.", "CES 2025/block" },
+  { "SK는 'SK AI 서밋 2024'에서 발표했다.", "SK AI 서밋 2024/block" },
+  { "AMD held its \"Advancing AI\" event.", "Advancing AI/block" },
   { "새너제이 SAP 센터에서 콘퍼런스 'GTC 2024'를 열었다.", "GTC 2024/block; SAP 센터/block" },
+  /* a quoted name typed by its last word; glosses are a second spelling */
+  { "양사는 '한국 AI 반도체 얼라이언스'를 출범했다.", "한국 AI 반도체 얼라이언스/organization" },
+  { "빅테크 'AI 동맹'이 커졌다.", "" },
+  { "검색 서비스 '큐:(Cue:)'를 열었다.", "큐:/model; Cue:/model" },
 };
 
 static KgLexicon *lexicon;
@@ -158,6 +199,39 @@ test_family_ids (void)
   g_array_unref (doc.mentions);
 }
 
+/* A gloss is one entity with its name; spacing next to Hangul and camel
+ * case do not change a discovered id. */
+static void
+test_discovered_ids (void)
+{
+  static const char *const same[][2] = {
+    { "오픈 AI", "오픈AI" }, { "리턴 제로", "리턴제로" }, { "Deep Seek", "DeepSeek" },
+    { "Nod.ai", "Nod ai" }, { "셰인·존스", "셰인 존스" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (same); i++)
+    {
+      g_autofree char *a = kg_discovered_id (same[i][0]);
+      g_autofree char *b = kg_discovered_id (same[i][1]);
+      g_assert_cmpstr (a, ==, b);
+    }
+  g_autofree char *x = kg_discovered_id ("Sung Kim");
+  g_assert_cmpstr (x, ==, "sung-kim");
+  const char *text = "검색 서비스 '큐:(Cue:)'를 열었다.";
+  KgDoc doc = { .extractor = extractor, .doc_id = "t", .text = text, .len = strlen (text),
+                .skip = g_array_new (FALSE, FALSE, sizeof (KgSpan)),
+                .sentences = g_array_new (FALSE, FALSE, sizeof (KgSentence)),
+                .mentions = g_array_new (FALSE, FALSE, sizeof (KgMention)) };
+  kg_pass_sentences (&doc);
+  kg_pass_lexicon (&doc);
+  kg_pass_discovery (&doc);
+  g_assert_cmpuint (doc.mentions->len, ==, 2);
+  g_assert_true (g_array_index (doc.mentions, KgMention, 0).entity_id
+                 == g_array_index (doc.mentions, KgMention, 1).entity_id);
+  g_array_unref (doc.skip);
+  g_array_unref (doc.sentences);
+  g_array_unref (doc.mentions);
+}
+
 static void
 test_load_errors (void)
 {
@@ -188,6 +262,7 @@ main (int argc, char **argv)
   g_test_add_func ("/discovery/cues", test_cues);
   g_test_add_func ("/discovery/skipped", test_skipped);
   g_test_add_func ("/discovery/family-ids", test_family_ids);
+  g_test_add_func ("/discovery/discovered-ids", test_discovered_ids);
   g_test_add_func ("/discovery/load-errors", test_load_errors);
   int rc = g_test_run ();
   kg_extractor_free (extractor);

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* test-resolve.c: the resolve pass: short forms and surnames, ambiguity,
  * types never merged, discovery against the lexicon, and the entities and
- * sentence index it leaves.  Discovered mentions are planted by hand, as
- * the discovery pass would leave them. */
+ * sentence index it leaves, weak short forms, and names paired with their
+ * spelling in the other script.  Discovered mentions are planted by hand,
+ * as the discovery pass would leave them. */
 #include <string.h>
 
 #include "extract-private.h"
@@ -11,6 +12,7 @@ static const char lexicon_json[]
     = "{\"entities\":["
       "{\"id\":\"jensen-huang\",\"type\":\"person\",\"ko\":\"젠슨 황\",\"en\":\"Jensen Huang\","
       " \"short\":[\"황\"],\"weak\":[\"Huang\"],\"qid\":\"Q305177\"},"
+      "{\"id\":\"bae-kyung-hoon\",\"type\":\"person\",\"ko\":\"배경훈\"},"
       "{\"id\":\"phi\",\"type\":\"model\",\"en\":\"Phi\",\"weak\":[\"파이\"]},"
       "{\"id\":\"phi-3\",\"type\":\"model\",\"ko\":\"파이-3\",\"family\":\"phi\"},"
       "{\"id\":\"openai\",\"type\":\"organization\",\"ko\":\"오픈AI\",\"en\":\"OpenAI\"},"
@@ -39,7 +41,7 @@ typedef struct
 typedef struct
 {
   const char *text;
-  Planted planted[3];
+  Planted planted[4];
   const char *expected; /* "surface=id" of the mentions left, "; " joined */
 } ResolveCase;
 
@@ -72,6 +74,36 @@ static const ResolveCase cases[] = {
   { "The operator said Operator works.", { { 0 } }, "" },
   { "OpenAI launched Operator. 오퍼레이터는 웹을 쓴다.", { { 0 } },
     "OpenAI=openai; Operator=operator; 오퍼레이터=operator" },
+  /* a gloss in the other script is the same entity: planted or not */
+  { "김도윤(Doyun Kim) 대표가 왔다.",
+    { { "김도윤", 0, "kim-doyun", P, DISC }, { "Doyun Kim", 0, "doyun-kim", P, DISC } },
+    "김도윤=kim-doyun; Doyun Kim=kim-doyun" },
+  { "Doyun Kim(김도윤) 대표가 왔다.", { { "Doyun Kim", 0, "doyun-kim", P, DISC } },
+    "Doyun Kim=doyun-kim; 김도윤=doyun-kim" },
+  { "배경훈(Bae Kyung-hoon) 장관", { { 0 } }, "배경훈=bae-kyung-hoon; Bae Kyung-hoon=bae-kyung-hoon" },
+  /* ... but not across types, nor a gloss in the same script */
+  { "리턴제로(Doyun Kim) 대표",
+    { { "리턴제로", 0, "return-zero", O, DISC }, { "Doyun Kim", 0, "doyun-kim", P, DISC } },
+    "리턴제로=return-zero; Doyun Kim=doyun-kim" },
+  { "김도윤(도윤) 대표", { { "김도윤", 0, "kim-doyun", P, DISC } }, "김도윤=kim-doyun" },
+  /* a Korean name and an English one that sounds like it, alone in the document */
+  { "김도윤 대표는 웃었다. Doyun Kim said so.",
+    { { "김도윤", 0, "kim-doyun", P, DISC }, { "Doyun Kim", 0, "doyun-kim", P, DISC } },
+    "김도윤=kim-doyun; Doyun Kim=kim-doyun" },
+  { "김성훈 대표가 말했다. CEO Sung Kim agreed.",
+    { { "김성훈", 0, "kim-sung-hoon", P, DISC }, { "Sung Kim", 0, "sung-kim", P, DISC } },
+    "김성훈=kim-sung-hoon; Sung Kim=kim-sung-hoon" },
+  { "배경훈 원장이 왔다. Kyung-hoon Bae agreed.",
+    { { "Kyung-hoon Bae", 0, "kyung-hoon-bae", P, DISC } },
+    "배경훈=bae-kyung-hoon; Kyung-hoon Bae=bae-kyung-hoon" },
+  /* two Korean names fit: no pairing; no sound alike: none */
+  { "김성훈과 김성민. Sung Kim agreed.",
+    { { "김성훈", 0, "kim-sung-hoon", P, DISC }, { "김성민", 0, "kim-sung-min", P, DISC },
+      { "Sung Kim", 0, "sung-kim", P, DISC } },
+    "김성훈=kim-sung-hoon; 김성민=kim-sung-min; Sung Kim=sung-kim" },
+  { "김도윤 대표. Minho Park said so.",
+    { { "김도윤", 0, "kim-doyun", P, DISC }, { "Minho Park", 0, "minho-park", P, DISC } },
+    "김도윤=kim-doyun; Minho Park=minho-park" },
   /* a discovered person's surname */
   { "셰인 존스 엔지니어는 존스가 아니라고 했다. Shane Jones said Jones left.",
     { { "셰인 존스", 0, "shane-jones", P, DISC }, { "Shane Jones", 0, "shane-jones", P, DISC } },
@@ -107,7 +139,10 @@ typedef struct
 static void
 run_start (Run *r, const KgLexicon *lexicon, const char *text)
 {
-  r->ex = (KgExtractor){ .lexicon = lexicon, .matcher = kg_matcher_new (lexicon, NULL) };
+  r->ex = (KgExtractor){ .lexicon = lexicon,
+                         .matcher = kg_matcher_new (lexicon, NULL),
+                         .cues = kg_cues_new (NULL, NULL) };
+  g_assert_nonnull (r->ex.cues);
   r->doc = (KgDoc){ .extractor = &r->ex,
                     .doc_id = "doc",
                     .text = text,
@@ -128,6 +163,7 @@ run_end (Run *r)
   g_array_unref (r->doc.mentions);
   kg_graph_free (r->doc.graph);
   kg_matcher_free (r->ex.matcher);
+  kg_cues_free (r->ex.cues);
 }
 
 static void
