@@ -7,24 +7,45 @@
 
 #include "cli.h"
 
-/* "seeds", or "a, b, c" for several paths: the corpus name in titles. */
+static int
+by_name (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *)a, *(const char *const *)b);
+}
+
+/* "seeds", or "a, b, c (+2)" for several paths: the corpus name in titles.
+ * The names are sorted (and repeats dropped), so the title, like the
+ * graph, does not depend on the order of the paths. */
 static char *
 corpus_name (int argc, char **argv)
 {
-  GString *s = g_string_new (NULL);
-  for (int i = 1; i < argc && i <= 3; i++)
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  for (int i = 1; i < argc; i++)
     {
       g_autofree char *tidy = g_strdup (argv[i]);
       gsize n = strlen (tidy);
       while (n > 1 && tidy[n - 1] == G_DIR_SEPARATOR)
         tidy[--n] = '\0';
-      g_autofree char *base = g_path_get_basename (tidy);
-      if (s->len > 0)
-        g_string_append (s, ", ");
-      g_string_append (s, strcmp (base, "-") == 0 ? "stdin" : base);
+      char *base = g_path_get_basename (tidy);
+      if (strcmp (base, "-") == 0)
+        g_free (base), base = g_strdup ("stdin");
+      g_ptr_array_add (names, base);
     }
-  if (argc > 4)
-    g_string_append_printf (s, " (+%d)", argc - 4);
+  g_ptr_array_sort (names, by_name);
+  GString *s = g_string_new (NULL);
+  guint shown = 0, n = 0;
+  for (guint i = 0; i < names->len; i++)
+    {
+      if (i > 0 && strcmp (names->pdata[i], names->pdata[i - 1]) == 0)
+        continue;
+      if (n++ >= 3)
+        continue;
+      if (shown++ > 0)
+        g_string_append (s, ", ");
+      g_string_append (s, names->pdata[i]);
+    }
+  if (n > 3)
+    g_string_append_printf (s, " (+%u)", n - 3);
   return g_string_free (s, FALSE);
 }
 

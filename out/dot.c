@@ -65,7 +65,7 @@ append_list (GString *s, GPtrArray *list, guint max, guint total)
 {
   for (guint i = 0; i < list->len && i < max; i++)
     {
-      g_autofree char *item = kg_diagram_text (g_ptr_array_index (list, i), LABEL_MAX * 2);
+      g_autofree char *item = kg_diagram_tip_text (g_ptr_array_index (list, i), LABEL_MAX * 2);
       g_string_append_printf (s, "%s%s", i ? ", " : "", item);
     }
   if (total > MIN (list->len, max))
@@ -79,12 +79,12 @@ node_tooltip (KgEntity *e, const KgStyle *style, KgLang lang)
   GString *s = g_string_new (NULL);
   for (int l = 0; l < KG_LANG_N; l++)
     {
-      g_autofree char *name = kg_diagram_text (kg_entity_get_name (e, l), LABEL_MAX * 2);
+      g_autofree char *name = kg_diagram_tip_text (kg_entity_get_name (e, l), LABEL_MAX * 2);
       if (*name != '\0')
         g_string_append_printf (s, "%s%s", s->len ? " / " : "", name);
     }
   const KgTypeStyle *ts = &style->types[kg_entity_get_type (e)];
-  g_autofree char *type = kg_diagram_text (ts->label[lang], LABEL_MAX);
+  g_autofree char *type = kg_diagram_tip_text (ts->label[lang], LABEL_MAX);
   g_string_append_printf (s, " (%s)\\n", type);
   g_autoptr (GPtrArray) aliases = kg_entity_get_aliases (e);
   g_string_append_printf (s, "%s: ", style->tip_names[lang]);
@@ -134,8 +134,8 @@ static char *
 edge_tooltip (KgRelation *r, const Builder *b)
 {
   KgPredicate p = kg_relation_get_predicate (r);
-  g_autofree char *subj = kg_diagram_text (kg_entity_get_label (kg_relation_get_subject (r), b->lang), LABEL_MAX);
-  g_autofree char *obj = kg_diagram_text (kg_entity_get_label (kg_relation_get_object (r), b->lang), LABEL_MAX);
+  g_autofree char *subj = kg_diagram_tip_text (kg_entity_get_label (kg_relation_get_subject (r), b->lang), LABEL_MAX);
+  g_autofree char *obj = kg_diagram_tip_text (kg_entity_get_label (kg_relation_get_object (r), b->lang), LABEL_MAX);
   GString *s = g_string_new (NULL);
   const KgStyle *st = b->style;
   g_string_append_printf (s, "%s → %s → %s (%s, %u)", subj, st->predicates[p].label[b->lang], obj,
@@ -144,8 +144,8 @@ edge_tooltip (KgRelation *r, const Builder *b)
   for (guint i = 0; i < kg_relation_get_n_evidence (r); i++)
     {
       const KgEvidence *ev = kg_relation_get_evidence (r, i);
-      g_autofree char *sentence = kg_diagram_text (ev->sentence, SENTENCE_MAX);
-      g_autofree char *doc = kg_diagram_text (ev->document, LABEL_MAX * 2);
+      g_autofree char *sentence = kg_diagram_tip_text (ev->sentence, SENTENCE_MAX);
+      g_autofree char *doc = kg_diagram_tip_text (ev->document, LABEL_MAX * 2);
       g_string_append_printf (s, "\\n“%s” — %s", sentence, doc);
     }
   return g_string_free (s, FALSE);

@@ -2,7 +2,8 @@
 /* label.c: makes text from articles safe for plain Graphviz labels and
  * tooltips.  One pass over valid UTF-8: control characters, bidi overrides
  * and non-characters dropped, white space folded, backslashes doubled (so
- * \N, \l, \G are drawn, not expanded), then cut to a length.  Graphviz
+ * \N, \l, \G are drawn, not expanded; in tooltips, which Graphviz expands
+ * twice, quadrupled), then cut to a length.  Graphviz
  * itself XML-escapes the text it writes into SVG; tests/hostile.sh checks. */
 #include <string.h>
 
@@ -26,8 +27,9 @@ is_space (gunichar c)
          || g_unichar_isspace (c);
 }
 
-char *
-kg_diagram_text (const char *text, glong max_chars)
+/* \p backslash replaces each backslash of the text, \p amp each '&'. */
+static char *
+clean (const char *text, glong max_chars, const char *backslash, const char *amp)
 {
   if (text == NULL)
     return g_strdup ("");
@@ -57,11 +59,32 @@ kg_diagram_text (const char *text, glong max_chars)
           pending_space = FALSE;
         }
       if (c == '\\')
-        g_string_append_c (out, '\\');
-      g_string_append_unichar (out, c);
+        g_string_append (out, backslash);
+      else if (c == '&')
+        g_string_append (out, amp);
+      else
+        g_string_append_unichar (out, c);
       n++;
     }
   return g_string_free (out, FALSE);
+}
+
+char *
+kg_diagram_text (const char *text, glong max_chars)
+{
+  /* Graphviz decodes entities in plain labels ("&amp;" is drawn "&") and
+   * leaves a valid one alone when it writes SVG: so every '&' is written
+   * as "&amp;", and "&amp;" in an article is drawn as it stands. */
+  return clean (text, max_chars, "\\\\", "&amp;");
+}
+
+char *
+kg_diagram_tip_text (const char *text, glong max_chars)
+{
+  /* Graphviz 2.42 expands the escapes of a tooltip twice (emit.c, once
+   * for the object and once for its map area): "\\\\N" is drawn "\N",
+   * where "\\N" would be drawn as the node's name. */
+  return clean (text, max_chars, "\\\\\\\\", "&amp;");
 }
 
 char *
@@ -69,6 +92,7 @@ kg_diagram_html_text (const char *text, glong max_chars)
 {
   /* Graphviz reads \N and \\ in HTML-like text too, and reads past the end
    * of a text that ends in one backslash. */
-  g_autofree char *plain = kg_diagram_text (text, max_chars);
+  g_autofree char *plain = clean (text, max_chars, "\\\\", "&");
+  /* Only this escape: the HTML-like parser decodes it once, as written. */
   return g_markup_escape_text (plain, -1);
 }

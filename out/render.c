@@ -113,6 +113,35 @@ fail_render (GError **error, const char *what, const char *engine_or_format)
   return FALSE;
 }
 
+/* cairo 1.16 stamps a PDF with the time of day ("/CreationDate (D:...Z)"),
+ * so two runs would differ.  The entry is overwritten in place, same
+ * length, so the cross-reference offsets stay right: with the date of
+ * SOURCE_DATE_EPOCH when it is set (reproducible-builds.org), else with
+ * spaces, which leave a valid dictionary without a date. */
+static void
+fix_pdf_date (char *data, gsize len)
+{
+  static const char key[] = "/CreationDate (D:";
+  /* memmem, not strstr: the PDF's streams hold NUL bytes. */
+  char *at = memmem (data, len, key, strlen (key));
+  if (at == NULL)
+    return;
+  char *close = memchr (at, ')', len - (at - data));
+  if (close == NULL)
+    return;
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  gint64 seconds = 0;
+  g_autoptr (GDateTime) when = NULL;
+  if (epoch != NULL && g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+    when = g_date_time_new_from_unix_utc (seconds);
+  g_autofree char *stamp = when != NULL ? g_date_time_format (when, "%Y%m%d%H%M%SZ") : NULL;
+  char *digits = at + strlen (key);
+  if (stamp != NULL && strlen (stamp) == (gsize)(close - digits))
+    memcpy (digits, stamp, close - digits);
+  else
+    memset (at, ' ', close + 1 - at);
+}
+
 /* Lays \p g out with its "layout" engine and renders \p format to \p out. */
 static gboolean
 layout_and_render (GVC_t *gvc, Agraph_t *g, const char *format, FILE *out, GError **error)
@@ -134,6 +163,8 @@ layout_and_render (GVC_t *gvc, Agraph_t *g, const char *format, FILE *out, GErro
       gvFreeRenderData (data);
       return fail_render (error, "render", format);
     }
+  if (g_str_has_prefix (format, "pdf"))
+    fix_pdf_date (data, len);
   errno = 0;
   gboolean written = fwrite (data, 1, len, out) == len && fflush (out) == 0 && !ferror (out);
   gvFreeRenderData (data);

@@ -59,6 +59,9 @@ double kg_style_penwidth (const KgStyle *style, guint evidence_count);
  * '&' before a letter or '#' kept from reading as an entity, cut to at most
  * \p max_chars characters with an ellipsis. */
 char *kg_diagram_text (const char *text, glong max_chars);
+/* The same for a tooltip, whose escapes Graphviz expands twice: each
+ * backslash is written four times. */
+char *kg_diagram_tip_text (const char *text, glong max_chars);
 /* @return (transfer full): \p text cleaned the same way (Graphviz reads
  * backslashes in HTML-like labels too) and escaped for an HTML-like label */
 char *kg_diagram_html_text (const char *text, glong max_chars);
