@@ -32,7 +32,8 @@ kg_cues_free (KgCues *c)
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     g_clear_pointer (sets[i], g_hash_table_unref);
   GRegex **res[] = { &c->verb_end_ko, &c->en_role_name, &c->en_name_role, &c->quoted_before,
-                     &c->quoted_after, &c->quoted_reject, &c->org_en, &c->org_stem_reject };
+                     &c->quoted_after, &c->quoted_reject, &c->org_en, &c->org_stem_reject,
+                     &c->any_cue };
   for (guint i = 0; i < G_N_ELEMENTS (res); i++)
     g_clear_pointer (res[i], g_regex_unref);
   g_clear_pointer (&c->codes, g_array_unref);
@@ -43,13 +44,19 @@ kg_cues_free (KgCues *c)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KgCues, kg_cues_free)
 
 static GRegex *
-compile (const char *pattern, const char *what, GError **error)
+compile_with (const char *pattern, GRegexCompileFlags flags, const char *what, GError **error)
 {
   g_autoptr (GError) local = NULL;
-  GRegex *re = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &local);
+  GRegex *re = g_regex_new (pattern, G_REGEX_OPTIMIZE | flags, 0, &local);
   if (re == NULL)
     g_set_error (error, KG_EXTRACT_ERROR, KG_EXTRACT_ERROR_RULES, "%s: %s", what, local->message);
   return re;
+}
+
+static GRegex *
+compile (const char *pattern, const char *what, GError **error)
+{
+  return compile_with (pattern, 0, what, error);
 }
 
 static GHashTable *
@@ -205,6 +212,11 @@ load_names (KgCues *c, json_t *root, GError **error)
 {
   c->surnames = word_set (root, "surnames", NULL);
   c->roles_ko = word_set (root, "roles_ko", &c->max_role_words);
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, c->roles_ko);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    c->max_role_bytes = MAX (c->max_role_bytes, strlen (key));
   c->modifiers_ko = word_set (root, "role_modifiers_ko", NULL);
   c->stop_ko = word_set (root, "stop_ko", NULL);
   c->stop_en = word_set (root, "stop_en", NULL);
@@ -219,6 +231,26 @@ load_names (KgCues *c, json_t *root, GError **error)
   return (c->verb_end_ko = compile (str (root, "verb_end_ko"), "verb_end_ko", error)) != NULL
          && (c->en_role_name = compile (role_name, "roles_en", error)) != NULL
          && (c->en_name_role = compile (name_role, "roles_en", error)) != NULL;
+}
+
+/* The alternation of every regex cue a sentence is searched with.  It
+ * matches a sentence exactly when one of them does (no cue refers to a
+ * group by number; group names repeat, hence G_REGEX_DUPNAMES), so most
+ * sentences cost one match instead of one per cue. */
+static gboolean
+compile_any_cue (KgCues *c, GError **error)
+{
+  GString *all = g_string_new (NULL);
+  for (guint k = 0; k < c->codes->len; k++)
+    g_string_append_printf (all, "(?:%s)|",
+                            g_regex_get_pattern (g_array_index (c->codes, KgCode, k).regex));
+  const GRegex *cues[] = { c->quoted_before, c->quoted_after, c->en_role_name, c->en_name_role,
+                           c->org_en };
+  for (guint k = 0; k < G_N_ELEMENTS (cues); k++)
+    g_string_append_printf (all, "%s(?:%s)", k > 0 ? "|" : "", g_regex_get_pattern (cues[k]));
+  c->any_cue = compile_with (all->str, G_REGEX_DUPNAMES, "cues", error);
+  g_string_free (all, TRUE);
+  return c->any_cue != NULL;
 }
 
 KgCues *
@@ -240,7 +272,8 @@ kg_cues_new (const char *data_dir, GError **error)
     }
   g_autoptr (KgCues) c = g_new0 (KgCues, 1);
   gboolean ok = load_names (c, root, error) && load_quoted (c, root, error)
-                && load_codes (c, root, error) && load_orgs (c, root, error);
+                && load_codes (c, root, error) && load_orgs (c, root, error)
+                && compile_any_cue (c, error);
   json_decref (root);
   if (!ok)
     {

@@ -5,16 +5,15 @@
  * (role, then name).  A name is either a Korean name (a surname from
  * cues.json and one to three syllables) or a transliterated name of two
  * Hangul words.  A company from the lexicon, or a role ending in 인/이자,
- * must anchor the cue: a role word alone is too weak. */
+ * must anchor the cue: a role word alone is too weak.  Every word of every
+ * sentence is looked at, so nothing here allocates: words are read in place
+ * and looked up through stack buffers. */
 #include <string.h>
 
 #include "discovery.h"
 #include "korean.h"
 
-typedef struct {
-  gsize start, end;  /* the word without the quotes and punctuation around it */
-  gboolean punct;    /* punctuation right after it: a boundary */
-} Word;
+typedef KgWord Word;
 
 static gboolean
 is_trim (gunichar c)
@@ -22,10 +21,11 @@ is_trim (gunichar c)
   return g_unichar_ispunct (c) || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D;
 }
 
-static GArray *
-split_words (const char *text, gsize start, gsize end)
+/* Fills @words (emptied first) with the words of [start, end). */
+static void
+split_words (GArray *words, const char *text, gsize start, gsize end)
 {
-  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
+  g_array_set_size (words, 0);
   gsize p = start;
   while (p < end)
     {
@@ -48,7 +48,6 @@ split_words (const char *text, gsize start, gsize end)
       if (w.end > w.start)
         g_array_append_val (words, w);
     }
-  return words;
 }
 
 static gboolean
@@ -68,11 +67,11 @@ static gsize
 without_particle (const char *text, const Word *w, gsize min_chars)
 {
   const char *s = text + w->start;
-  gsize len = w->end - w->start;
-  for (const char *p = g_utf8_next_char (s); p < s + len; p = g_utf8_next_char (p))
+  gsize len = w->end - w->start, chars = 1; /* in [s, p) */
+  for (const char *p = g_utf8_next_char (s); p < s + len; p = g_utf8_next_char (p), chars++)
     {
       const char *particle;
-      if (g_utf8_strlen (s, p - s) >= (glong) min_chars
+      if (chars >= min_chars
           && kg_particle_match (p, s + len - p, &particle) == (gsize) (s + len - p))
         return p - s;
     }
@@ -82,8 +81,7 @@ without_particle (const char *text, const Word *w, gsize min_chars)
 static gboolean
 in_set (GHashTable *set, const char *s, gsize len)
 {
-  g_autofree char *w = g_strndup (s, len);
-  return g_hash_table_contains (set, w);
+  return kg_set_has (set, s, len);
 }
 
 /* A Korean name: surname (one or two syllables) and one or two more. */
@@ -109,46 +107,64 @@ foreign_word (const KgCues *c, const char *s, gsize len)
 
 /* Role words starting at word @i: returns how many words, 0 if none, and
  * the kind of ending after the role ('a': 인/이자, apposition to a name that
- * follows; 'p': another particle; 0: none). */
+ * follows; 'p': another particle; 0: none).  The candidate role is the
+ * words joined by single spaces, cut inside the last word; it is built in
+ * a buffer of the longest role's length, since a longer one is no role. */
 static guint
 match_role (const KgCues *c, const char *text, GArray *words, guint i, char *ending)
 {
-  for (guint k = MIN (c->max_role_words, words->len - i); k > 0; k--)
+  char stack[256];
+  char *buf = c->max_role_bytes < sizeof stack ? stack : g_malloc (c->max_role_bytes + 1);
+  guint found = 0;
+  for (guint k = MIN (c->max_role_words, words->len - i); k > 0 && found == 0; k--)
     {
       const Word *last = &g_array_index (words, Word, i + k - 1);
       gboolean broken = FALSE;
+      gsize lead = 0; /* bytes of the words before the last, with their spaces */
       for (guint m = 0; m + 1 < k; m++)
-        broken |= g_array_index (words, Word, i + m).punct;
-      if (broken)
-        continue;
-      g_autoptr (GString) joined = g_string_new (NULL);
-      for (guint m = 0; m < k; m++)
         {
           const Word *w = &g_array_index (words, Word, i + m);
-          if (m > 0)
-            g_string_append_c (joined, ' ');
-          g_string_append_len (joined, text + w->start, w->end - w->start);
+          broken |= w->punct;
+          lead += w->end - w->start + 1;
         }
-      gsize lead = joined->len - (last->end - last->start);
-      for (gsize cut = joined->len; cut > lead; cut = g_utf8_prev_char (joined->str + cut) - joined->str)
+      if (broken || lead >= c->max_role_bytes)
+        continue;
+      gsize o = 0;
+      for (guint m = 0; m + 1 < k; m++)
         {
-          g_autofree char *role = g_strndup (joined->str, cut);
-          if (!g_hash_table_contains (c->roles_ko, role))
+          const Word *w = &g_array_index (words, Word, i + m);
+          memcpy (buf + o, text + w->start, w->end - w->start);
+          o += w->end - w->start;
+          buf[o++] = ' ';
+        }
+      gsize last_len = last->end - last->start;
+      memcpy (buf + lead, text + last->start, MIN (last_len, c->max_role_bytes - lead));
+      for (gsize cut = last_len; cut > 0;
+           cut = g_utf8_prev_char (text + last->start + cut) - (text + last->start))
+        {
+          if (lead + cut > c->max_role_bytes)
             continue;
-          const char *rest = joined->str + cut, *particle;
-          gsize rl = joined->len - cut;
+          buf[lead + cut] = '\0';
+          if (!g_hash_table_contains (c->roles_ko, buf))
+            continue;
+          const char *rest = text + last->start + cut, *particle;
+          gsize rl = last_len - cut;
           if (rl == 0)
             *ending = 0;
-          else if (strcmp (rest, "인") == 0 || strcmp (rest, "이자") == 0)
+          else if ((rl == strlen ("인") && memcmp (rest, "인", rl) == 0)
+                   || (rl == strlen ("이자") && memcmp (rest, "이자", rl) == 0))
             *ending = 'a';
           else if (kg_particle_match (rest, rl, &particle) == rl)
             *ending = 'p';
           else
             break;
-          return k;
+          found = k;
+          break;
         }
     }
-  return 0;
+  if (buf != stack)
+    g_free (buf);
+  return found;
 }
 
 static gboolean
@@ -248,7 +264,8 @@ void
 kg_discover_korean_names (KgFinder *f, const KgCues *c, gsize start, gsize end)
 {
   const char *text = f->doc->text;
-  g_autoptr (GArray) words = split_words (text, start, end);
+  GArray *words = f->words;
+  split_words (words, text, start, end);
   for (guint i = 0; i < words->len; i++)
     {
       char ending = 0;

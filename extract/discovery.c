@@ -261,15 +261,32 @@ by_start (gconstpointer pa, gconstpointer pb)
   return a->start < b->start ? -1 : a->start > b->start;
 }
 
+gboolean
+kg_set_has (GHashTable *set, const char *s, gsize len)
+{
+  char buf[128];
+  if (len >= sizeof buf)
+    {
+      g_autofree char *w = g_strndup (s, len);
+      return g_hash_table_contains (set, w);
+    }
+  memcpy (buf, s, len);
+  buf[len] = '\0';
+  return g_hash_table_contains (set, buf);
+}
+
 static void
 discover_range (KgFinder *f, const KgCues *c, gsize start, gsize end)
 {
-  find_codes (f, c, start, end);
-  find_quoted (f, c, c->quoted_before, start, end);
-  find_quoted (f, c, c->quoted_after, start, end);
-  find_en_names (f, c, c->en_role_name, start, end);
-  find_en_names (f, c, c->en_name_role, start, end);
-  find_org_en (f, c, start, end);
+  if (g_regex_match_full (c->any_cue, f->doc->text, end, start, 0, NULL, NULL))
+    {
+      find_codes (f, c, start, end);
+      find_quoted (f, c, c->quoted_before, start, end);
+      find_quoted (f, c, c->quoted_after, start, end);
+      find_en_names (f, c, c->en_role_name, start, end);
+      find_en_names (f, c, c->en_name_role, start, end);
+      find_org_en (f, c, start, end);
+    }
   find_org_ko (f, c, start, end);
   kg_discover_korean_names (f, c, start, end);
 }
@@ -279,7 +296,8 @@ kg_pass_discovery (KgDoc *doc)
 {
   const KgCues *c = doc->extractor->cues;
   g_autoptr (GArray) lex = g_array_sized_new (FALSE, FALSE, sizeof (KgMention), doc->mentions->len);
-  KgFinder f = { .doc = doc, .lex = lex };
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (KgWord));
+  KgFinder f = { .doc = doc, .lex = lex, .words = words };
   for (guint i = 0; i < doc->mentions->len; i++)
     {
       const KgMention *m = &g_array_index (doc->mentions, KgMention, i);

@@ -23,6 +23,7 @@ typedef struct {
 struct _KgCues {
   GHashTable *surnames, *roles_ko, *modifiers_ko, *stop_ko, *stop_en; /* sets */
   guint max_role_words;
+  gsize max_role_bytes;  /* the longest role word, in bytes */
   GRegex *verb_end_ko;
   GRegex *en_role_name, *en_name_role; /* "CEO Jane Doe", "Jane Doe, Nvidia's CEO" */
   GRegex *quoted_before, *quoted_after, *quoted_reject;
@@ -32,14 +33,28 @@ struct _KgCues {
   GHashTable *suffix_words; /* 터보 -> turbo */
   GArray *org_suffixes;     /* KgOrgSuffix */
   GRegex *org_en, *org_stem_reject;
+  GRegex *any_cue; /* the alternation of the codes, quoted, English name and
+                    * org_en cues: a sentence it misses needs none of them */
 };
+
+/* A word of a sentence (discovery-names.c): without the quotes and
+ * punctuation around it. */
+typedef struct {
+  gsize start, end;
+  gboolean punct; /* punctuation right after it: a boundary */
+} KgWord;
 
 /* Sorted spans of the lexicon mentions, to test overlaps in O(log n). */
 typedef struct {
   KgDoc *doc;
   GArray *lex;     /* KgMention: the lexicon mentions, sorted by start */
   gsize lex_max;   /* the longest lexicon mention */
+  GArray *words;   /* KgWord scratch of discovery-names.c, reused sentence to sentence */
 } KgFinder;
+
+/* TRUE if @set (of strings) holds the @len bytes at @s; no allocation for
+ * words shorter than 128 bytes. */
+gboolean kg_set_has (GHashTable *set, const char *s, gsize len);
 
 /* Adds a discovered mention of [start, end) with @type, unless it is not a
  * whole word, is skipped, or overlaps a lexicon mention (with @inner_ok, a
