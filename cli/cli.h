@@ -61,6 +61,7 @@ typedef struct {
   int depth;      /* --depth K */
   char *types;    /* --types person,model,... */
   int min_evidence; /* --min-evidence N */
+  const char *stdout_format; /* (nullable) the format of -o - (extract, merge: jsonld) */
 } KgWriteOptions;
 
 /* Adds the options of \p read to the main group of \p context. */
@@ -124,7 +125,7 @@ void kg_progress_free (KgProgress *progress);
 
 /* Checks every -o of \p write before any work: a known format, a folder that
  * exists.  \p default_format is used when there is no -o at all (NULL: -o
- * is required). */
+ * is required), and for -o - (stdout has no extension to tell it). */
 gboolean kg_cli_check_outputs (KgWriteOptions *write, const char *default_format,
                                GError **error);
 /* Writes \p graph to every output of \p write.  Drawn formats show a view

@@ -30,7 +30,10 @@ exporter_of (const KgWriteOptions *write, const char *path, GError **error)
                      write->format);
       return e;
     }
-  e = strcmp (path, "-") == 0 ? NULL : kg_exporter_for_path (path);
+  if (strcmp (path, "-") == 0)
+    e = write->stdout_format != NULL ? kg_exporter_lookup (write->stdout_format) : NULL;
+  else
+    e = kg_exporter_for_path (path);
   if (e == NULL)
     g_set_error (error, KG_CLI_ERROR, KG_CLI_ERROR_USAGE,
                  "%s: cannot tell the format from the name; use an extension "
@@ -42,6 +45,7 @@ exporter_of (const KgWriteOptions *write, const char *path, GError **error)
 gboolean
 kg_cli_check_outputs (KgWriteOptions *write, const char *default_format, GError **error)
 {
+  write->stdout_format = default_format;
   if (write->outputs == NULL || write->outputs[0] == NULL)
     {
       if (default_format == NULL)

@@ -25,6 +25,7 @@ struct _KgBoilerplate {
   GRegex *prose_end, *reader, *credit, *caption;
   GRegex *list_heading;  /* a heading of related or most-read articles */
   guint list_item_chars; /* the longest headline under it */
+  gboolean debug;        /* KG_DEBUG_BOILERPLATE is set */
   guint credit_line_chars;
   GPtrArray *spam_suffixes; /* char* */
   double spam_share;
@@ -163,6 +164,7 @@ kg_boilerplate_new (const char *data_dir, GError **error)
   b->spam_suffixes = g_ptr_array_new_with_free_func (g_free);
   gboolean ok = load_spans (b, root, error) && load_lines (b, root, error)
                 && load_rest (b, root, error);
+  b->debug = g_getenv ("KG_DEBUG_BOILERPLATE") != NULL;
   json_decref (root);
   if (!ok)
     {
@@ -200,26 +202,34 @@ match_in (const GRegex *re, const char *text, gsize start, gsize end, gsize *mst
   return TRUE;
 }
 
-/* A line made mostly of words such as 골드시티카지노, 헤라카지노. */
+/* A line made mostly of words such as 골드시티카지노, 헤라카지노: words
+ * split at spaces and tabs, read in place. */
 static gboolean
 is_spam (const KgBoilerplate *b, const char *text, gsize start, gsize end)
 {
   if (b->spam_suffixes->len == 0)
     return FALSE;
-  g_autofree char *line = g_strndup (text + start, end - start);
-  g_auto (GStrv) words = g_strsplit_set (line, " \t", -1);
   guint n = 0, spam = 0;
-  for (guint i = 0; words[i] != NULL; i++)
+  for (gsize p = start; p < end;)
     {
-      if (*words[i] == '\0')
+      gsize w = p;
+      while (p < end && text[p] != ' ' && text[p] != '\t')
+        p++;
+      gsize len = p - w;
+      p++;
+      if (len == 0)
         continue;
       n++;
       for (guint k = 0; k < b->spam_suffixes->len; k++)
-        if (g_str_has_suffix (words[i], g_ptr_array_index (b->spam_suffixes, k)))
-          {
-            spam++;
-            break;
-          }
+        {
+          const char *suffix = g_ptr_array_index (b->spam_suffixes, k);
+          gsize sl = strlen (suffix);
+          if (sl <= len && memcmp (text + w + len - sl, suffix, sl) == 0)
+            {
+              spam++;
+              break;
+            }
+        }
     }
   return n > 0 && spam >= b->spam_share * n;
 }
@@ -338,7 +348,7 @@ scan_lines (const KgBoilerplate *b, const KgDoc *doc, GArray *spans)
         cls = cls != NULL ? cls : "list";
       else if (cls == NULL)
         in_list = FALSE;
-      if (cls != NULL && g_getenv ("KG_DEBUG_BOILERPLATE") != NULL)
+      if (cls != NULL && b->debug)
         g_debug ("boilerplate: %s: %.*s", cls, (int) (l.end - l.start), doc->text + l.start);
       if (cls != NULL)
         {

@@ -128,6 +128,9 @@ gboolean kg_doc_is_skipped (const KgDoc *doc, gsize start, gsize end);
 /* Matches a Korean particle at @p (at most @len bytes); returns its byte
  * length and sets *particle to a static string, or returns 0. */
 gsize kg_particle_match (const char *p, gsize len, const char **particle);
+/* TRUE if NFC cannot compose or reorder across a cut made before @c
+ * (text.c): ASCII, Hangul syllables, most punctuation and CJK. */
+gboolean kg_text_is_nfc_boundary (gunichar c);
 
 G_END_DECLS
 

@@ -2,13 +2,11 @@
 /* text.c: decodes a file's bytes to the text the passes read.  Refuses
  * binary files (a NUL byte, a known magic number), strips a UTF-8 BOM,
  * converts UTF-16 (with a BOM) and CP949/EUC-KR with g_convert, turns CRLF
- * and CR into LF and normalises to NFC in chunks cut before ASCII, so a
- * 50 MB file never needs a 200 MB UCS-4 copy. */
+ * and CR into LF and normalises to NFC piece by piece, cut before code
+ * points nothing can compose across, in one linear pass. */
 #include <string.h>
 
 #include "extract-private.h"
-
-#define NFC_CHUNK (64 * 1024)
 
 static const struct
 {
@@ -92,49 +90,112 @@ unify_newlines (char *s, gsize len)
   return o;
 }
 
-/* ASCII and precomposed Hangul syllables are NFC as they stand (and
- * nothing composes with them from before). */
-static gboolean
-surely_nfc (const char *s, gsize len)
+/* A boundary is a code point before which text can be cut and both sides
+ * normalised alone: NFC leaves it as it is, it is a starter, and it is not
+ * the second half of any composition, so nothing before it can reach past
+ * it.  ASCII, precomposed Hangul syllables (their first jamo is no second
+ * half) and most punctuation and CJK are boundaries; combining marks, loose
+ * jamo and anything with a canonical decomposition are not.  One bit per
+ * BMP code point, computed once from GLib's own tables (8 KB, ~1 ms);
+ * code points above the BMP are never boundaries. */
+static guint8 boundary_bits[0x10000 / 8];
+
+static gpointer
+compute_boundaries (gpointer data)
 {
-  const guint8 *p = (const guint8 *)s, *e = p + len;
-  while (p < e)
+  static guint8 second[0x10000 / 8];
+  for (gunichar c = 0; c < 0x10000; c++)
     {
-      if (*p < 0x80)
-        p++;
-      else if ((*p & 0xF0) == 0xE0 && e - p >= 3)
-        {
-          gunichar c = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-          if (c < 0xAC00 || c > 0xD7A3)
-            return FALSE;
-          p += 3;
-        }
-      else
-        return FALSE;
+      gunichar a, b;
+      if (g_unichar_decompose (c, &a, &b) && b != 0 && b < 0x10000)
+        second[b >> 3] |= 1 << (b & 7);
     }
-  return TRUE;
+  for (gunichar c = 0; c < 0x10000; c++)
+    {
+      gunichar a, b;
+      gboolean hangul = c >= 0xAC00 && c <= 0xD7A3;
+      gboolean plain = g_unichar_combining_class (c) == 0 && !g_unichar_decompose (c, &a, &b)
+                       && !(second[c >> 3] & (1 << (c & 7)));
+      if ((c < 0xD800 || c > 0xDFFF) && (hangul || plain))
+        boundary_bits[c >> 3] |= 1 << (c & 7);
+    }
+  return NULL;
 }
 
-/* NFC of @s, chunk by chunk: a chunk ends before an ASCII byte, which never
- * composes with what precedes it, so chunks normalise independently. */
+gboolean
+kg_text_is_nfc_boundary (gunichar c)
+{
+  static GOnce once = G_ONCE_INIT;
+  g_once (&once, compute_boundaries, NULL);
+  return c < 0x10000 && (boundary_bits[c >> 3] & (1 << (c & 7)));
+}
+
+/* The code point at @p of valid UTF-8 and its length in *n. */
+static inline gunichar
+next_char (const guint8 *p, guint *n)
+{
+  if (p[0] < 0x80)
+    return *n = 1, p[0];
+  if (p[0] < 0xE0)
+    return *n = 2, ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+  if (p[0] < 0xF0)
+    return *n = 3, ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  return *n = 4, ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6)
+                     | (p[3] & 0x3F);
+}
+
+/* NFC of valid UTF-8 @s.  The text is cut before every boundary; a piece
+ * that is one boundary alone is NFC as it stands and is copied, and only
+ * the rare pieces with something more (a combining mark after its base, a
+ * loose jamo, a compatibility form) go through g_utf8_normalize, each on
+ * its own few bytes.  Linear in @len; g_utf8_normalize over a whole text
+ * is quadratic when it composes (it shifts the rest of its buffer once per
+ * composition).  Returns NULL when @s is NFC already, so the caller keeps
+ * its buffer. */
 static char *
 normalize (const char *s, gsize len, gsize *out_len)
 {
-  GString *out = g_string_sized_new (len + 1);
-  for (gsize from = 0; from < len;)
+  const guint8 *p = (const guint8 *)s, *e = p + len;
+  GString *out = NULL;
+  const guint8 *copied = p; /* bytes before this are in out */
+  const guint8 *piece = p;  /* start of the current piece */
+  gboolean clean = TRUE;    /* the current piece is one boundary alone */
+  for (const guint8 *q = p; q <= e;)
     {
-      gsize to = MIN (len, from + NFC_CHUNK);
-      while (to < len && (guint8)s[to] >= 0x80)
-        to++;
-      if (surely_nfc (s + from, to - from))
-        g_string_append_len (out, s + from, to - from);
-      else
+      guint n = 0;
+      gboolean cut = q == e;
+      if (!cut)
         {
-          g_autofree char *n = g_utf8_normalize (s + from, to - from, G_NORMALIZE_NFC);
-          g_string_append (out, n);
+          /* ASCII and Hangul syllables skip the table: most of any text. */
+          if (*q < 0x80)
+            cut = TRUE, n = 1;
+          else
+            {
+              gunichar c = next_char (q, &n);
+              cut = (c >= 0xAC00 && c <= 0xD7A3) || kg_text_is_nfc_boundary (c);
+            }
         }
-      from = to;
+      if (cut && !clean)
+        {
+          if (out == NULL)
+            out = g_string_sized_new (len + 16);
+          g_string_append_len (out, (const char *)copied, piece - copied);
+          g_autofree char *nfc = g_utf8_normalize ((const char *)piece, q - piece,
+                                                   G_NORMALIZE_NFC);
+          g_string_append (out, nfc);
+          copied = q;
+        }
+      if (q == e)
+        break;
+      if (cut)
+        piece = q, clean = TRUE;
+      else
+        clean = FALSE;
+      q += n;
     }
+  if (out == NULL)
+    return NULL;
+  g_string_append_len (out, (const char *)copied, e - copied);
   *out_len = out->len;
   return g_string_free (out, FALSE);
 }
@@ -182,10 +243,9 @@ kg_document_decode (const char *name, const guint8 *data, gsize len, gsize *out_
       g_set_error (error, KG_EXTRACT_ERROR, KG_EXTRACT_ERROR_EMPTY, "%s: no text", name);
       return NULL;
     }
-  if (surely_nfc (text, n))
-    {
-      *out_len = n;
-      return g_steal_pointer (&text);
-    }
-  return normalize (text, n, out_len);
+  char *nfc = normalize (text, n, out_len);
+  if (nfc != NULL)
+    return nfc;
+  *out_len = n;
+  return g_steal_pointer (&text);
 }

@@ -312,6 +312,13 @@ const KgEvidence *kg_relation_get_evidence (const KgRelation *relation, guint i)
  * JSON-LD reader, where the count exceeds the kept evidence.
  */
 void kg_relation_add_uncounted (KgRelation *relation, guint extra);
+/**
+ * Counts \p status among the statuses of the relation's evidence without
+ * keeping a sentence: the relation's status becomes the firmer of the two.
+ * Used by the JSON-LD reader, since the firmest status may have come from
+ * a sentence that was not kept (past the cap, or a copy of a kept one).
+ */
+void kg_relation_note_status (KgRelation *relation, KgStatus status);
 /**@}*/
 
 /** @name Views: the part of a graph that is drawn */

@@ -297,3 +297,10 @@ kg_relation_add_uncounted (KgRelation *relation, guint extra)
   g_return_if_fail (relation != NULL);
   kg_count_add (&relation->count, extra);
 }
+
+void
+kg_relation_note_status (KgRelation *relation, KgStatus status)
+{
+  g_return_if_fail (relation != NULL && (guint)status < KG_STATUS_N);
+  relation->status = MIN (relation->status, status);
+}

@@ -3,7 +3,9 @@
  * each oa:Annotation becomes a KgEvidence (source, quote, offsets,
  * strength, status, qualifiers) added to the store, and the evidence the
  * writer counted but did not keep is added back with
- * kg_relation_add_uncounted().  Also checks the direct triples. */
+ * kg_relation_add_uncounted(), and the statement's status, which may come
+ * from such evidence, with kg_relation_note_status().  Also checks the
+ * direct triples. */
 #include <string.h>
 
 #include "jsonld-private.h"
@@ -151,6 +153,17 @@ kg_jsonld_read_statement (KgGraph *graph, json_t *node, const char *name, GError
     return kg_jsonld_fail (error, name, "%s: kg:evidenceCount %u is less than its evidence",
                            where, count);
   kg_relation_add_uncounted (relation, count - kept);
+  /* The statement's status is the firmest of all its evidence, kept or not;
+   * a relation with no evidence has none (it must not firm up a merge). */
+  const char *status_name = kg_jsonld_text (json_object_get (node, "kg:status"));
+  KgStatus status = KG_STATUS_STATED;
+  if (status_name != NULL && (count == 0 || !kg_status_from_name (status_name, &status)))
+    return kg_jsonld_fail (error, name, "%s: bad kg:status '%s'", where, status_name);
+  if (count > 0 && kept > 0 && kg_relation_get_status (relation) < status)
+    return kg_jsonld_fail (error, name, "%s: kg:status '%s' is weaker than its evidence", where,
+                           status_name);
+  if (count > 0)
+    kg_relation_note_status (relation, status);
   return TRUE;
 }
 

@@ -95,6 +95,61 @@ test_decode_large_nfd (void)
   g_string_free (s, TRUE);
 }
 
+static void
+test_decode_boundaries (void)
+{
+  /* What the piecewise NFC relies on, checked over all of Unicode: a
+   * boundary is a starter, NFC leaves it alone, and no composition has it
+   * as its second half. */
+  for (gunichar c = 0; c < 0x110000; c++)
+    {
+      gunichar a, b;
+      if (g_unichar_decompose (c, &a, &b) && b != 0)
+        g_assert_false (kg_text_is_nfc_boundary (b));
+      if (c == 0 || !kg_text_is_nfc_boundary (c))
+        continue;
+      g_assert_cmpint (g_unichar_combining_class (c), ==, 0);
+      char buf[8];
+      int n = g_unichar_to_utf8 (c, buf);
+      g_autofree char *nfc = g_utf8_normalize (buf, n, G_NORMALIZE_NFC);
+      g_assert_cmpmem (nfc, strlen (nfc), buf, n);
+    }
+  g_assert_true (kg_text_is_nfc_boundary ('e'));
+  g_assert_true (kg_text_is_nfc_boundary (0xAC00));  /* 가 */
+  g_assert_true (kg_text_is_nfc_boundary (0x201C));  /* left double quote */
+  g_assert_false (kg_text_is_nfc_boundary (0x0301)); /* combining acute */
+  g_assert_false (kg_text_is_nfc_boundary (0x11A8)); /* trailing jamo */
+  g_assert_false (kg_text_is_nfc_boundary (0x2126)); /* ohm sign -> omega */
+}
+
+static void
+test_decode_random_nfc (void)
+{
+  /* Random text of the characters NFC cares about: the decoded text is
+   * exactly what g_utf8_normalize gives for the whole. */
+  static const gunichar pool[]
+      = { 'a', 'e', ' ', '.', 0xAC00, 0xAC01, 0xB098, 0x1100, 0x1161, 0x11A8, 0x0301, 0x0300,
+          0x0323, 0x0327, 0x00E9, 0x2126, 0x212B, 0x0958, 0x201C, 0x00B7, 0x3131, 0x1F600,
+          0x0344, 0x0F73, 0x30AB, 0x3099, 0xFF76, 0x05B0, 0x0591 };
+  GRand *rand = g_rand_new_with_seed (7);
+  for (guint round = 0; round < 2000; round++)
+    {
+      GString *s = g_string_new ("x");
+      guint n = g_rand_int_range (rand, 1, 40);
+      for (guint i = 0; i < n; i++)
+        g_string_append_unichar (s, pool[g_rand_int_range (rand, 0, G_N_ELEMENTS (pool))]);
+      gsize out_len = 0;
+      g_autofree char *text
+          = kg_document_decode ("r.txt", (const guint8 *)s->str, s->len, &out_len, NULL);
+      g_autofree char *want = g_utf8_normalize (s->str, s->len, G_NORMALIZE_NFC);
+      g_assert_nonnull (text);
+      g_assert_cmpmem (text, out_len, want, strlen (want));
+      g_assert_cmpint (text[out_len], ==, '\0');
+      g_string_free (s, TRUE);
+    }
+  g_rand_free (rand);
+}
+
 /* ---- sentences ---- */
 
 typedef struct
@@ -205,6 +260,8 @@ main (int argc, char **argv)
   g_test_add_func ("/decode/table", test_decode_table);
   g_test_add_func ("/decode/cp949", test_decode_cp949);
   g_test_add_func ("/decode/large-nfd", test_decode_large_nfd);
+  g_test_add_func ("/decode/boundaries", test_decode_boundaries);
+  g_test_add_func ("/decode/random-nfc", test_decode_random_nfc);
   g_test_add_func ("/sentences/table", test_sentence_table);
   g_test_add_func ("/sentences/skip", test_sentence_skip);
   g_test_add_func ("/sentences/cap", test_sentence_cap);

@@ -103,6 +103,15 @@ static const struct {
     "\"rdf:subject\":\"https://w3id.org/kgraph/entity/a\",\"rdf:predicate\":\"kg:likes\","
     "\"rdf:object\":\"https://w3id.org/kgraph/entity/a\",\"kg:evidenceCount\":1}]}",
     "bad: s: rdf:predicate is not a kgraph predicate" },
+#define STMT_AB(rest) "},{\"@id\":\"s\",\"@type\":\"rdf:Statement\"," \
+  "\"rdf:subject\":\"https://w3id.org/kgraph/entity/a\",\"rdf:predicate\":\"kg:founded\"," \
+  "\"rdf:object\":\"https://w3id.org/kgraph/entity/b\"," rest "}]}"
+  { CTX HEAD "," ENT ("a", "Person") "}," ENT ("b", "Organization")
+    STMT_AB ("\"kg:evidenceCount\":2,\"kg:status\":\"rumoured\""),
+    "bad: s: bad kg:status 'rumoured'" },
+  { CTX HEAD "," ENT ("a", "Person") "}," ENT ("b", "Organization")
+    STMT_AB ("\"kg:evidenceCount\":0,\"kg:status\":\"planned\""),
+    "bad: s: bad kg:status 'planned'" },
 };
 
 static void
