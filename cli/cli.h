@@ -129,7 +129,8 @@ void kg_progress_free (KgProgress *progress);
 gboolean kg_cli_check_outputs (KgWriteOptions *write, const char *default_format,
                                GError **error);
 /* Writes \p graph to every output of \p write.  Drawn formats show a view
- * (--top, default 60 most connected entities); the view options given
+ * (--top, default 80 most connected entities, without the entities that
+ * have no relation unless --all); the view options given
  * explicitly apply to every format.  \p corpus names the input in titles. */
 gboolean kg_cli_write_outputs (const KgGraph *graph, const KgWriteOptions *write,
                                const KgReadOptions *read, const char *corpus, GError **error);

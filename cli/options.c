@@ -44,12 +44,13 @@ kg_cli_add_write_options (GOptionContext *context, KgWriteOptions *write, gboole
       "Language of labels: ko or en (default: the language of the corpus)", "ko|en" },
     { "title", 0, 0, G_OPTION_ARG_STRING, &write->title, "Title of the diagram", "TEXT" },
     { "layout", 0, 0, G_OPTION_ARG_STRING, &write->layout,
-      "Graphviz engine: dot, sfdp, neato, fdp, circo, twopi (default: dot for small graphs, "
-      "sfdp for large ones)",
+      "Graphviz engine: dot, neato, sfdp, fdp, circo, twopi (default: dot up to 60 nodes, "
+      "neato up to 400, sfdp beyond)",
       "ENGINE" },
     { "top", 0, 0, G_OPTION_ARG_INT, &write->top,
-      "Draw the N most connected entities (default 60)", "N" },
-    { "all", 0, 0, G_OPTION_ARG_NONE, &write->all, "Draw every entity", NULL },
+      "Draw the N most connected entities (default 80), each linked to another", "N" },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &write->all,
+      "Draw every entity; those without relations in a grid under the legend", NULL },
     { "focus", 0, 0, G_OPTION_ARG_STRING, &write->focus,
       "Keep only the neighbourhood of the entity NAME", "NAME" },
     { "depth", 0, 0, G_OPTION_ARG_INT, &write->depth, "Hops around --focus (default 1)", "K" },

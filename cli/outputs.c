@@ -168,7 +168,8 @@ kg_cli_pick_lang (const KgGraph *graph, const char *lang)
   return c.ko >= c.en && c.ko > 0 ? KG_LANG_KO : KG_LANG_EN;
 }
 
-/* The view options of \p write; \p drawn adds the default cut. */
+/* The view options of \p write; \p drawn adds the default cut and leaves
+ * out the entities without relations, unless --all. */
 static void
 view_of (const KgWriteOptions *write, gboolean drawn, guint types, KgViewOptions *view)
 {
@@ -177,6 +178,7 @@ view_of (const KgWriteOptions *write, gboolean drawn, guint types, KgViewOptions
   view->depth = write->depth > 0 ? (guint)write->depth : 1;
   view->types = types;
   view->min_evidence = (guint)write->min_evidence;
+  view->connected = drawn && !write->all;
   if (write->all)
     view->top = 0;
   else if (write->top >= 0)
@@ -188,7 +190,23 @@ view_of (const KgWriteOptions *write, gboolean drawn, guint types, KgViewOptions
 static gboolean
 has_view (const KgViewOptions *view)
 {
-  return view->top > 0 || view->focus != NULL || view->types != 0 || view->min_evidence > 0;
+  return view->top > 0 || view->focus != NULL || view->types != 0 || view->min_evidence > 0
+         || view->connected;
+}
+
+/* Says on stderr what a drawn view left out, and how to see it. */
+static void
+warn_dropped (const char *path, const KgGraph *view, const KgGraph *graph, const KgViewDropped *d)
+{
+  g_autoptr (GString) why = g_string_new (NULL);
+  if (d->outside > 0)
+    g_string_append_printf (why, ", %u outside --focus/--types", d->outside);
+  if (d->isolated > 0)
+    g_string_append_printf (why, ", %u without relations", d->isolated);
+  if (d->cut > 0)
+    g_string_append_printf (why, ", %u less connected", d->cut);
+  kg_cli_warn ("%s: shows %u of %u entities (left out%s; --top N or --all to change)", path,
+               kg_graph_n_entities (view), kg_graph_n_entities (graph), why->str + 1);
 }
 
 gboolean
@@ -203,6 +221,8 @@ kg_cli_write_outputs (const KgGraph *graph, const KgWriteOptions *write,
     .title = write->title != NULL ? write->title : corpus,
     .layout = write->layout,
     .data_dir = read != NULL ? read->data_dir : NULL,
+    .focus = write->focus,
+    .depth = write->depth > 0 ? (guint)write->depth : 1,
   };
   for (char **o = write->outputs; *o != NULL; o++)
     {
@@ -212,7 +232,7 @@ kg_cli_write_outputs (const KgGraph *graph, const KgWriteOptions *write,
       KgViewOptions view;
       view_of (write, exporter->diagram, types, &view);
       g_autoptr (KgGraph) filtered = NULL;
-      guint dropped = 0;
+      KgViewDropped dropped = { 0 };
       if (has_view (&view))
         {
           filtered = kg_graph_filter (graph, &view, &dropped, error);
@@ -220,9 +240,9 @@ kg_cli_write_outputs (const KgGraph *graph, const KgWriteOptions *write,
             return FALSE;
         }
       out.dropped = dropped;
-      if (dropped > 0 && exporter->diagram && (read == NULL || !read->quiet))
-        kg_cli_warn ("%s: shows %u of %u entities (--top N or --all to change)", *o,
-                     kg_graph_n_entities (filtered), kg_graph_n_entities (graph));
+      guint left_out = dropped.outside + dropped.isolated + dropped.cut;
+      if (left_out > 0 && exporter->diagram && (read == NULL || !read->quiet))
+        warn_dropped (*o, filtered, graph, &dropped);
       if (!kg_export_file (exporter, filtered != NULL ? filtered : graph, &out, *o, error))
         return FALSE;
     }

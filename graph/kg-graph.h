@@ -330,24 +330,35 @@ typedef struct {
   guint depth;            /**< hops from \p focus (default 1) */
   guint types;            /**< bit set of (1 << KgType) to keep; 0 keeps all */
   guint min_evidence;     /**< drop relations with fewer supporting sentences */
+  gboolean connected;     /**< drop entities left with no relation (the focus stays) */
 } KgViewOptions;
+
+/** How many entities a view left out, and why; each is counted once. */
+typedef struct {
+  guint outside;  /**< outside \p types or the neighbourhood of \p focus */
+  guint isolated; /**< with no relation left (only with \p connected) */
+  guint cut;      /**< below the \p top cut */
+} KgViewDropped;
 
 /**
  * Makes the sub-graph a view shows.  Entities are ranked by degree, then
  * mentions, then id, so the cut is deterministic.  The filters apply in
  * turn: \p types (the focus always passes), \p min_evidence (on relations
  * only), the neighbourhood of \p focus (over relations either way), then
- * \p top, where degree counts the relations left and the focus ranks first.
- * An entity left with no relation stays if it makes the cut.  The view is a
- * deep copy, with every attribute, evidence and count of what it keeps.
+ * \p connected, then \p top, where degree counts the relations left and the
+ * focus ranks first.  With \p connected, the cut also drops entities that
+ * have no relation to another kept entity and takes the next best instead,
+ * so a diagram of the top entities has no stray nodes; without it an entity
+ * with no relation stays if it makes the cut.  The view is a deep copy,
+ * with every attribute, evidence and count of what it keeps.
  * @param graph the graph to filter
  * @param options what to keep
- * @param dropped (out) (optional): the number of entities left out
+ * @param dropped (out) (optional): how many entities were left out, and why
  * @param error return location for an error
  * @return (transfer full): a new graph, or NULL with \p error set when \p focus
  *   names no entity
  */
-KgGraph *kg_graph_filter (const KgGraph *graph, const KgViewOptions *options, guint *dropped,
+KgGraph *kg_graph_filter (const KgGraph *graph, const KgViewOptions *options, KgViewDropped *dropped,
                           GError **error);
 /**
  * Finds an entity: by exact id; else by exact canonical name or alias; else

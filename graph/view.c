@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* view.c: the part of a graph a diagram shows, and finding an entity by
  * name.  kg_graph_filter() narrows in a fixed order (types, min_evidence,
- * the breadth-first neighbourhood of the focus, then the top entities by
- * degree, mentions and id) and deep-copies what is left with the merge
- * rules, so a view is a graph like any other.  O((E + R) log E). */
+ * the breadth-first neighbourhood of the focus, entities without relations,
+ * then the top entities by degree, mentions and id) and deep-copies what is
+ * left with the merge rules, so a view is a graph like any other.
+ * O((E + R) log E), and O(R) more per entity the connected cut replaces. */
 #include <string.h>
 
 #include "graph-private.h"
@@ -111,13 +112,11 @@ by_rank (gconstpointer pa, gconstpointer pb)
   return strcmp (a->entity->id, b->entity->id);
 }
 
-/* Keeps in \p in only what is at most \p depth hops from \p focus over
- * \p live relations, either way. */
-static void
-keep_neighbourhood (GHashTable *in, GPtrArray *live, KgEntity *focus, guint depth)
+/* @return (transfer full): entity -> GPtrArray of its neighbours over \p live */
+static GHashTable *
+neighbours (GPtrArray *live)
 {
-  g_autoptr (GHashTable) next
-      = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+  GHashTable *next = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
   for (guint i = 0; i < live->len; i++)
     {
       KgRelation *r = live->pdata[i];
@@ -130,6 +129,15 @@ keep_neighbourhood (GHashTable *in, GPtrArray *live, KgEntity *focus, guint dept
           g_ptr_array_add (n, ends[1 - k]);
         }
     }
+  return next;
+}
+
+/* Keeps in \p in only what is at most \p depth hops from \p focus over
+ * \p live relations, either way. */
+static void
+keep_neighbourhood (GHashTable *in, GPtrArray *live, KgEntity *focus, guint depth)
+{
+  g_autoptr (GHashTable) next = neighbours (live);
   g_autoptr (GHashTable) hops = g_hash_table_new (NULL, NULL);
   g_autoptr (GQueue) queue = g_queue_new ();
   g_hash_table_insert (hops, focus, GUINT_TO_POINTER (0));
@@ -168,12 +176,11 @@ keep_inside (GPtrArray *live, GHashTable *in)
   g_ptr_array_set_size (live, out);
 }
 
-/* Cuts \p in down to the \p top best ranked (0 keeps all), the focus first.
- * @return (transfer full): the kept entities, in rank order */
-static GArray *
-rank (GHashTable *in, GPtrArray *live, KgEntity *focus, guint top)
+/* @return (transfer full): entity -> number of \p live relations it is in */
+static GHashTable *
+degrees (GPtrArray *live)
 {
-  g_autoptr (GHashTable) degree = g_hash_table_new (NULL, NULL);
+  GHashTable *degree = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < live->len; i++)
     {
       KgRelation *r = live->pdata[i];
@@ -184,6 +191,13 @@ rank (GHashTable *in, GPtrArray *live, KgEntity *focus, guint top)
           g_hash_table_insert (degree, ends[k], GUINT_TO_POINTER (n + 1));
         }
     }
+  return degree;
+}
+
+/* @return (transfer full): the entities of \p in, best ranked first */
+static GArray *
+rank (GHashTable *in, GHashTable *degree, KgEntity *focus)
+{
   GArray *ranked = g_array_sized_new (FALSE, FALSE, sizeof (Ranked), g_hash_table_size (in));
   GHashTableIter iter;
   gpointer key;
@@ -194,18 +208,94 @@ rank (GHashTable *in, GPtrArray *live, KgEntity *focus, guint top)
       g_array_append_val (ranked, r);
     }
   g_array_sort (ranked, by_rank);
-  if (top > 0 && ranked->len > top)
-    {
-      g_array_set_size (ranked, top);
-      g_hash_table_remove_all (in);
-      for (guint i = 0; i < ranked->len; i++)
-        g_hash_table_add (in, g_array_index (ranked, Ranked, i).entity);
-    }
   return ranked;
 }
 
+/* Keeps \p e and then, while there is room, the waiting entities it links
+ * to the kept ones, and theirs in turn (all better ranked than what comes
+ * next). */
+static void
+keep_linked (GHashTable *in, GHashTable *waiting, GHashTable *next, KgEntity *e, guint want)
+{
+  g_autoptr (GQueue) queue = g_queue_new ();
+  g_hash_table_add (in, e);
+  g_hash_table_remove (waiting, e);
+  g_queue_push_tail (queue, e);
+  while ((e = g_queue_pop_head (queue)) != NULL)
+    {
+      GPtrArray *n = g_hash_table_lookup (next, e);
+      for (guint k = 0; n != NULL && k < n->len && g_hash_table_size (in) < want; k++)
+        if (g_hash_table_remove (waiting, n->pdata[k]))
+          {
+            g_hash_table_add (in, n->pdata[k]);
+            g_queue_push_tail (queue, n->pdata[k]);
+          }
+    }
+}
+
+/* Refills \p in with the \p top best of \p ranked (0: all).  With
+ * \p connected every kept entity but the focus has a relation to another
+ * kept one: entities come in rank order; one linked to a kept entity is
+ * kept; one linked only to waiting entities is kept with the best of them
+ * (if both fit); one linked to neither waits for a neighbour, and is kept
+ * when one comes.  So the top hub comes with its best-ranked neighbours,
+ * never alone.  O(R + E). */
+static void
+cut (GHashTable *in, GArray *ranked, GPtrArray *live, KgEntity *focus, guint top,
+     gboolean connected)
+{
+  g_hash_table_remove_all (in);
+  guint want = top > 0 ? top : G_MAXUINT;
+  if (!connected)
+    {
+      for (guint i = 0; i < ranked->len && i < want; i++)
+        g_hash_table_add (in, g_array_index (ranked, Ranked, i).entity);
+      return;
+    }
+  g_autoptr (GHashTable) next = neighbours (live);
+  g_autoptr (GHashTable) order = g_hash_table_new (NULL, NULL); /* entity -> rank + 1 */
+  g_autoptr (GHashTable) waiting = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < ranked->len; i++)
+    g_hash_table_insert (order, g_array_index (ranked, Ranked, i).entity, GUINT_TO_POINTER (i + 1));
+  if (focus != NULL)
+    keep_linked (in, waiting, next, focus, want);
+  for (guint i = 0; i < ranked->len && g_hash_table_size (in) < want; i++)
+    {
+      KgEntity *e = g_array_index (ranked, Ranked, i).entity;
+      GPtrArray *n = g_hash_table_lookup (next, e);
+      if (g_hash_table_contains (in, e) || n == NULL)
+        continue;
+      gboolean linked = FALSE;
+      KgEntity *best = NULL; /* the best ranked waiting neighbour */
+      for (guint k = 0; k < n->len; k++)
+        {
+          KgEntity *m = n->pdata[k];
+          linked |= g_hash_table_contains (in, m);
+          if (g_hash_table_contains (waiting, m)
+              && (best == NULL
+                  || g_hash_table_lookup (order, m) < g_hash_table_lookup (order, best)))
+            best = m;
+        }
+      if (linked)
+        keep_linked (in, waiting, next, e, want);
+      else if (best != NULL && g_hash_table_size (in) + 2 <= want)
+        {
+          g_hash_table_add (in, e);
+          keep_linked (in, waiting, next, best, want);
+          keep_linked (in, waiting, next, e, want);
+        }
+      else
+        g_hash_table_add (waiting, e);
+    }
+  /* --top 1: no pair fits; show the best entity that has relations. */
+  for (guint i = 0; g_hash_table_size (in) == 0 && i < ranked->len && want > 0; i++)
+    if (g_array_index (ranked, Ranked, i).degree > 0)
+      g_hash_table_add (in, g_array_index (ranked, Ranked, i).entity);
+}
+
 KgGraph *
-kg_graph_filter (const KgGraph *graph, const KgViewOptions *options, guint *dropped, GError **error)
+kg_graph_filter (const KgGraph *graph, const KgViewOptions *options, KgViewDropped *dropped,
+                 GError **error)
 {
   g_return_val_if_fail (graph != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -237,14 +327,20 @@ kg_graph_filter (const KgGraph *graph, const KgViewOptions *options, guint *drop
       keep_neighbourhood (in, live, focus, o->depth > 0 ? o->depth : 1);
       keep_inside (live, in);
     }
-  g_autoptr (GArray) ranked = rank (in, live, focus, o->top);
+  guint n_inside = g_hash_table_size (in), n_isolated = 0;
+  g_autoptr (GHashTable) degree = degrees (live);
+  g_autoptr (GArray) ranked = rank (in, degree, focus);
+  for (guint i = 0; o->connected && i < ranked->len; i++)
+    n_isolated += g_array_index (ranked, Ranked, i).degree == 0 && !g_array_index (ranked, Ranked, i).focus;
+  cut (in, ranked, live, focus, o->top, o->connected);
   keep_inside (live, in);
 
   g_autoptr (KgGraph) view = kg_graph_new ();
   for (guint i = 0; i < ranked->len; i++)
     {
       const KgEntity *e = g_array_index (ranked, Ranked, i).entity;
-      kg_entity_merge (kg_graph_ensure_entity (view, e->id), e);
+      if (g_hash_table_contains (in, e))
+        kg_entity_merge (kg_graph_ensure_entity (view, e->id), e);
     }
   for (guint i = 0; i < live->len; i++)
     {
@@ -254,6 +350,10 @@ kg_graph_filter (const KgGraph *graph, const KgViewOptions *options, guint *drop
       kg_relation_merge (kg_graph_ensure_relation (view, s, r->key.pred, t), r);
     }
   if (dropped != NULL)
-    *dropped = kg_graph_n_entities (graph) - kg_graph_n_entities (view);
+    {
+      dropped->outside = entities->len - n_inside;
+      dropped->isolated = n_isolated;
+      dropped->cut = n_inside - n_isolated - g_hash_table_size (in);
+    }
   return g_steal_pointer (&view);
 }

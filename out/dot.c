@@ -1,26 +1,38 @@
 /* SPDX-License-Identifier: MIT */
 /* dot.c: builds the cgraph graph of a KgGraph that every diagram format
- * draws (one node per entity, one edge per relation, styled by style.json;
- * tooltips with names, sources and evidence), and the DOT exporter, which
- * writes it with agwrite().  Attributes are declared up front in a fixed
- * order, so the DOT text is the same from run to run. */
+ * draws (one node per entity that has a relation, one edge per relation,
+ * styled by style.json; tooltips with names, sources and evidence; the
+ * entities without relations go to a grid in the legend), picks the layout
+ * engine by size, and the DOT exporter, which writes it with agwrite().
+ * Attributes are declared up front in a fixed order, so the DOT text is the
+ * same from run to run. */
 #include <math.h>
 #include <string.h>
 
 #include "exporters.h"
 #include "style.h"
 
-/* Above this many entities dot's layout takes minutes: use sfdp. */
-#define DOT_MAX_NODES 150
-/* The most characters of a node label and of one tooltip sentence. */
-#define LABEL_MAX 48
+/* Engines by the number of nodes drawn.  dot draws founder -> company ->
+ * model chains best, but on a dense graph of 80 nodes its long edges cross
+ * everywhere, and on 1,000 it takes minutes.  neato spreads a mid-sized
+ * graph evenly, with routed splines up to NEATO_MAX_SPLINES nodes (300
+ * nodes with routed splines take 40 s, straight lines 1.6 s; neato fans
+ * parallel straight edges out); its stress layout is O(n^2), so beyond
+ * NEATO_MAX_NODES sfdp (about 1 s per 2,000 nodes). */
+#define DOT_MAX_NODES 60
+#define NEATO_MAX_SPLINES 100
+#define NEATO_MAX_NODES 400
+/* The most characters of one tooltip sentence. */
+#define LABEL_MAX KG_DIAGRAM_LABEL_MAX
 #define SENTENCE_MAX 280
 
 typedef struct {
   Agraph_t *g;
   const KgStyle *style;
   KgLang lang;
-  GHashTable *nodes; /* entity id -> Agnode_t */
+  GHashTable *nodes;    /* entity id -> Agnode_t */
+  GHashTable *related;  /* (nullable) entities drawn as nodes; NULL: all */
+  GPtrArray *unrelated; /* the others, for the legend's grid */
 } Builder;
 
 void
@@ -29,12 +41,44 @@ kg_diagram_set (void *obj, const char *name, const char *value)
   agsafeset (obj, (char *) name, (char *) value, "");
 }
 
-const char *
-kg_diagram_engine (const KgGraph *graph, const KgOutOptions *options)
+static void
+add_ends (KgRelation *r, gpointer user_data)
+{
+  g_hash_table_add (user_data, kg_relation_get_subject (r));
+  g_hash_table_add (user_data, kg_relation_get_object (r));
+}
+
+/* @return (transfer full): the set of entities (KgEntity *) in a relation */
+static GHashTable *
+related_entities (const KgGraph *graph)
+{
+  GHashTable *related = g_hash_table_new (NULL, NULL);
+  kg_graph_foreach_relation (graph, add_ends, related);
+  return related;
+}
+
+/* @return the number of nodes drawn: entities with a relation, or all of
+ * them in a graph without relations */
+static guint
+n_nodes (const KgGraph *graph, GHashTable *related)
+{
+  guint n = g_hash_table_size (related);
+  return n > 0 ? n : kg_graph_n_entities (graph);
+}
+
+static const char *
+engine_for (const KgOutOptions *options, guint nodes)
 {
   if (options->layout != NULL && *options->layout != '\0')
     return options->layout;
-  return kg_graph_n_entities (graph) <= DOT_MAX_NODES ? "dot" : "sfdp";
+  return nodes <= DOT_MAX_NODES ? "dot" : nodes <= NEATO_MAX_NODES ? "neato" : "sfdp";
+}
+
+const char *
+kg_diagram_engine (const KgGraph *graph, const KgOutOptions *options)
+{
+  g_autoptr (GHashTable) related = related_entities (graph);
+  return engine_for (options, n_nodes (graph, related));
 }
 
 /* The node name: the entity id when it is a plain slug (readable DOT), else
@@ -59,51 +103,85 @@ is_qid (const char *qid)
   return TRUE;
 }
 
+/* Text for a plain attribute (Graphviz escapes, "\\n" line breaks) or for
+ * an attribute of an HTML-like label (markup escaped, "&#10;"). */
+static char *
+clean (const char *text, glong max, gboolean html)
+{
+  return html ? kg_diagram_html_text (text, max) : kg_diagram_tip_text (text, max);
+}
+
 /* Appends the items of \p list, cleaned, joined by ", " (at most \p max). */
 static void
-append_list (GString *s, GPtrArray *list, guint max, guint total)
+append_list (GString *s, GPtrArray *list, guint max, guint total, gboolean html)
 {
   for (guint i = 0; i < list->len && i < max; i++)
     {
-      g_autofree char *item = kg_diagram_tip_text (g_ptr_array_index (list, i), LABEL_MAX * 2);
+      g_autofree char *item = clean (g_ptr_array_index (list, i), LABEL_MAX * 2, html);
       g_string_append_printf (s, "%s%s", i ? ", " : "", item);
     }
   if (total > MIN (list->len, max))
     g_string_append_printf (s, ", … (%u)", total);
 }
 
-/* Names and aliases, mention count, sources, QID; "\n" breaks lines. */
-static char *
-node_tooltip (KgEntity *e, const KgStyle *style, KgLang lang)
+/* Appends a line break, then "\p key: " */
+static void
+append_key (GString *s, const char *key, gboolean html)
+{
+  g_autofree char *k = clean (key, LABEL_MAX, html);
+  g_string_append_printf (s, "%s%s: ", html ? "&#10;" : "\\n", k);
+}
+
+char *
+kg_diagram_node_tooltip (KgEntity *e, const KgStyle *style, KgLang lang, gboolean html)
 {
   GString *s = g_string_new (NULL);
   for (int l = 0; l < KG_LANG_N; l++)
     {
-      g_autofree char *name = kg_diagram_tip_text (kg_entity_get_name (e, l), LABEL_MAX * 2);
+      g_autofree char *name = clean (kg_entity_get_name (e, l), LABEL_MAX * 2, html);
       if (*name != '\0')
         g_string_append_printf (s, "%s%s", s->len ? " / " : "", name);
     }
   const KgTypeStyle *ts = &style->types[kg_entity_get_type (e)];
-  g_autofree char *type = kg_diagram_tip_text (ts->label[lang], LABEL_MAX);
-  g_string_append_printf (s, " (%s)\\n", type);
+  g_autofree char *type = clean (ts->label[lang], LABEL_MAX, html);
+  g_string_append_printf (s, " (%s)", type);
   g_autoptr (GPtrArray) aliases = kg_entity_get_aliases (e);
-  g_string_append_printf (s, "%s: ", style->tip_names[lang]);
-  append_list (s, aliases, 24, aliases->len);
-  g_string_append_printf (s, "\\n%s: %u\\n%s: ", style->tip_mentions[lang],
-                          kg_entity_get_mentions (e), style->tip_sources[lang]);
+  append_key (s, style->tip_names[lang], html);
+  append_list (s, aliases, 24, aliases->len, html);
+  append_key (s, style->tip_mentions[lang], html);
+  g_string_append_printf (s, "%u", kg_entity_get_mentions (e));
+  append_key (s, style->tip_sources[lang], html);
   g_autoptr (GPtrArray) docs = kg_entity_get_documents (e);
-  append_list (s, docs, KG_ENTITY_MAX_DOCUMENTS, kg_entity_get_n_documents (e));
+  append_list (s, docs, KG_ENTITY_MAX_DOCUMENTS, kg_entity_get_n_documents (e), html);
   if (is_qid (kg_entity_get_qid (e)))
-    g_string_append_printf (s, "\\nWikidata: %s", kg_entity_get_qid (e));
+    {
+      append_key (s, "Wikidata", html);
+      g_string_append (s, kg_entity_get_qid (e));
+    }
   if (kg_entity_get_discovered (e))
-    g_string_append_printf (s, "\\n%s", style->discovered.label[lang]);
+    {
+      g_autofree char *d = clean (style->discovered.label[lang], LABEL_MAX * 2, html);
+      g_string_append_printf (s, "%s%s", html ? "&#10;" : "\\n", d);
+    }
   return g_string_free (s, FALSE);
+}
+
+char *
+kg_diagram_entity_url (KgEntity *entity)
+{
+  const char *qid = kg_entity_get_qid (entity);
+  return is_qid (qid) ? g_strconcat ("https://www.wikidata.org/wiki/", qid, NULL) : NULL;
 }
 
 static void
 add_node (KgEntity *e, gpointer user_data)
 {
   Builder *b = user_data;
+  if (b->related != NULL && !g_hash_table_contains (b->related, e))
+    {
+      g_ptr_array_add (b->unrelated, e);
+      return;
+    }
   const KgTypeStyle *ts = &b->style->types[kg_entity_get_type (e)];
   g_autofree char *name = node_name (kg_entity_get_id (e), g_hash_table_size (b->nodes));
   Agnode_t *n = agnode (b->g, name, TRUE);
@@ -117,12 +195,11 @@ add_node (KgEntity *e, gpointer user_data)
   kg_diagram_set (n, "style", st);
   kg_diagram_set (n, "fillcolor", ts->fill);
   kg_diagram_set (n, "color", discovered ? b->style->discovered.color : ts->color);
-  g_autofree char *tooltip = node_tooltip (e, b->style, b->lang);
+  g_autofree char *tooltip = kg_diagram_node_tooltip (e, b->style, b->lang, FALSE);
   kg_diagram_set (n, "tooltip", tooltip);
-  const char *qid = kg_entity_get_qid (e);
-  if (is_qid (qid))
+  g_autofree char *url = kg_diagram_entity_url (e);
+  if (url != NULL)
     {
-      g_autofree char *url = g_strconcat ("https://www.wikidata.org/wiki/", qid, NULL);
       kg_diagram_set (n, "URL", url);
       kg_diagram_set (n, "target", "_blank");
     }
@@ -178,9 +255,19 @@ add_edge (KgRelation *r, gpointer user_data)
   kg_diagram_set (e, "labeltooltip", tooltip);
 }
 
+/* The most mentioned first, then by id. */
+static int
+by_mentions (gconstpointer pa, gconstpointer pb)
+{
+  KgEntity *a = *(KgEntity *const *) pa, *b = *(KgEntity *const *) pb;
+  if (kg_entity_get_mentions (a) != kg_entity_get_mentions (b))
+    return kg_entity_get_mentions (a) > kg_entity_get_mentions (b) ? -1 : 1;
+  return strcmp (kg_entity_get_id (a), kg_entity_get_id (b));
+}
+
 /* Declares every attribute in a fixed order, with the shared defaults. */
 static void
-declare_attributes (Agraph_t *g, const KgStyle *style, const char *engine)
+declare_attributes (Agraph_t *g, const KgStyle *style, const char *engine, guint nodes)
 {
   char size[G_ASCII_DTOSTR_BUF_SIZE];
   static const char *const graph_attrs[] = { "label", "labelloc", "labeljust", "layout" };
@@ -198,9 +285,10 @@ declare_attributes (Agraph_t *g, const KgStyle *style, const char *engine)
   else
     {
       agattr (g, AGRAPH, "overlap", "prism");
-      /* Routing splines around nodes takes sfdp 13 s for 300 nodes; straight
-       * lines take 0.1 s. */
-      agattr (g, AGRAPH, "splines", "false");
+      /* Room between nodes for the edge labels. */
+      agattr (g, AGRAPH, "sep", "+6");
+      gboolean routed = g_strcmp0 (engine, "neato") == 0 && nodes <= NEATO_MAX_SPLINES;
+      agattr (g, AGRAPH, "splines", routed ? "true" : "false");
       agattr (g, AGRAPH, "outputorder", "edgesfirst");
     }
   agattr (g, AGNODE, "fontname", (char *) style->font);
@@ -225,17 +313,22 @@ kg_diagram_build (const KgGraph *graph, const KgOutOptions *options, GError **er
   const KgStyle *style = kg_style_get (options->data_dir, error);
   if (style == NULL)
     return NULL;
-  const char *engine = kg_diagram_engine (graph, options);
+  g_autoptr (GHashTable) related = related_entities (graph);
+  guint nodes = n_nodes (graph, related);
+  const char *engine = engine_for (options, nodes);
   Agraph_t *g = agopen ("kgraph", Agdirected, NULL);
-  declare_attributes (g, style, engine);
+  declare_attributes (g, style, engine, nodes);
   kg_diagram_set (g, "layout", engine);
-  Builder b = { g, style, options->lang, g_hash_table_new (g_str_hash, g_str_equal) };
+  g_autoptr (GPtrArray) unrelated = g_ptr_array_new ();
+  Builder b = { g, style, options->lang, g_hash_table_new (g_str_hash, g_str_equal),
+                g_hash_table_size (related) > 0 ? related : NULL, unrelated };
   kg_graph_foreach_entity (graph, add_node, &b);
   kg_graph_foreach_relation (graph, add_edge, &b);
   g_hash_table_unref (b.nodes);
-  /* In a large sfdp drawing a legend of the usual size is a speck. */
-  double scale = strcmp (engine, "dot") == 0 ? 1 : CLAMP (sqrt (kg_graph_n_entities (graph)) / 8, 1, 5);
-  kg_diagram_add_legend (g, graph, options, style, scale);
+  g_ptr_array_sort (unrelated, by_mentions);
+  /* In a large drawing a legend of the usual size is a speck. */
+  double scale = strcmp (engine, "dot") == 0 ? 1 : CLAMP (sqrt (nodes) / 8, 1, 5);
+  kg_diagram_add_legend (g, graph, options, style, scale, unrelated);
   return g;
 }
 

@@ -25,7 +25,9 @@ typedef struct {
   const char *title;      /**< (nullable) corpus name shown in the diagram title */
   const char *layout;     /**< (nullable) Graphviz engine; NULL picks dot or sfdp by size */
   const char *data_dir;   /**< (nullable) folder whose style.json replaces the embedded one */
-  guint dropped;          /**< entities the view left out, said in the title */
+  KgViewDropped dropped;  /**< entities the view left out, and why, said in the title */
+  const char *focus;      /**< (nullable) the name the view is centred on, said in the title */
+  guint depth;            /**< hops around \p focus */
 } KgOutOptions;
 
 /** Writes \p graph to \p out.  @return FALSE with \p error on failure. */

@@ -185,16 +185,24 @@ load_texts (Loader *l, json_t *root, KgStyle *st)
       st->legend_size = get_num (l, size, "legend", 4, 72);
     }
   json_t *title = get_obj (l, root, "title");
-  json_t *dropped = get_obj (l, root, "dropped");
+  json_t *view = get_obj (l, root, "view");
   json_t *legend = get_obj (l, root, "legend");
   json_t *tip = get_obj (l, root, "tooltip");
-  if (title == NULL || dropped == NULL || legend == NULL || tip == NULL)
+  if (title == NULL || view == NULL || legend == NULL || tip == NULL)
     return FALSE;
   get_langs (l, title, st->title);
-  get_langs (l, dropped, st->dropped);
   for (int lang = 0; lang < KG_LANG_N; lang++)
     {
-      json_t *o = get_obj (l, legend, kg_lang_name (lang));
+      json_t *o = get_obj (l, view, kg_lang_name (lang));
+      if (o == NULL)
+        return FALSE;
+      st->view_focus[lang] = get_str (l, o, "focus");
+      st->view_omitted[lang] = get_str (l, o, "omitted");
+      st->view_outside[lang] = get_str (l, o, "outside");
+      st->view_isolated[lang] = get_str (l, o, "isolated");
+      st->view_cut[lang] = get_str (l, o, "cut");
+      st->view_unrelated[lang] = get_str (l, o, "unrelated");
+      o = get_obj (l, legend, kg_lang_name (lang));
       if (o == NULL)
         return FALSE;
       st->legend_types[lang] = get_str (l, o, "types");

@@ -38,7 +38,11 @@ typedef struct {
   KgPredicateStyle predicates[KG_PRED_N];
   KgStatusStyle status[KG_STATUS_N];
   double pen_min, pen_step, pen_max;
-  const char *title[KG_LANG_N], *dropped[KG_LANG_N];
+  const char *title[KG_LANG_N];
+  /* What the view left out: focus, omitted ("{list}"), its parts, and the
+   * heading of the block of entities with no relation. */
+  const char *view_focus[KG_LANG_N], *view_omitted[KG_LANG_N], *view_outside[KG_LANG_N];
+  const char *view_isolated[KG_LANG_N], *view_cut[KG_LANG_N], *view_unrelated[KG_LANG_N];
   const char *legend_types[KG_LANG_N], *legend_lines[KG_LANG_N], *legend_width[KG_LANG_N];
   const char *tip_names[KG_LANG_N], *tip_mentions[KG_LANG_N], *tip_sources[KG_LANG_N];
 } KgStyle;
@@ -75,11 +79,23 @@ Agraph_t *kg_diagram_build (const KgGraph *graph, const KgOutOptions *options, G
  * graphs and sfdp for large ones */
 const char *kg_diagram_engine (const KgGraph *graph, const KgOutOptions *options);
 
-/* legend.c: sets the graph label to the title (corpus name and counts) and
- * the legend (types, line styles), as one HTML-like table, its fonts
- * \p scale times their size in style.json. */
+/* legend.c: sets the graph label to the title (corpus name and counts,
+ * the focus, what the view left out), the legend (types, line styles) and
+ * the \p unrelated entities (nullable; KgEntity, drawn as a grid of cells),
+ * as one HTML-like table, its fonts \p scale times their size in style.json. */
 void kg_diagram_add_legend (Agraph_t *g, const KgGraph *graph, const KgOutOptions *options,
-                            const KgStyle *style, double scale);
+                            const KgStyle *style, double scale, GPtrArray *unrelated);
+
+/* The most characters of a node label. */
+#define KG_DIAGRAM_LABEL_MAX 48
+
+/* dot.c: @return (transfer full): the tooltip of \p entity: names and
+ * aliases, type, mentions, sources, QID; cleaned for a plain attribute,
+ * lines broken by Graphviz's "\\n" escape, or with \p html for an
+ * attribute of an HTML-like label, markup escaped, broken by "&#10;" */
+char *kg_diagram_node_tooltip (KgEntity *entity, const KgStyle *style, KgLang lang, gboolean html);
+/* @return (transfer full) (nullable): the Wikidata page of \p entity */
+char *kg_diagram_entity_url (KgEntity *entity);
 
 /* Sets attribute \p name of \p obj, declaring it with an empty default. */
 void kg_diagram_set (void *obj, const char *name, const char *value);

@@ -5,8 +5,10 @@
 # every node label lies inside its shape, that no glyph is drawn as a
 # missing-glyph box, and that no script ran; then saves a screenshot of each
 # into $KG_BUILD_DIR/artifacts/.  Graphs: the C fixtures of test-dot (a
-# Korean story, 300 entities) and, when the CLI and the seed articles are
-# there, the seed graph and the focus view of 일론 머스크.
+# Korean story, 300 entities); graphs of 300 and 3,000 entities made by
+# bench/make-graph.py and drawn by `kgraph render` (the default view, and
+# --all with its grid of entities without relations); and, when the seed
+# articles are there, the seed graph and the focus view of 일론 머스크.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 src=${KG_SOURCE_DIR:-$here/..}
@@ -35,14 +37,19 @@ chrome() {
 "$test_dot" --write story svg "$work/story.svg" ko
 "$test_dot" --write large300 svg "$work/large300.svg" ko
 names="story large300"
+if [ -x "${KGRAPH:-}" ]; then
+  for n in 300 3000; do
+    python3 "$src/bench/make-graph.py" "$n" "$work/gen$n.jsonld"
+    "$KGRAPH" render "$work/gen$n.jsonld" -o "$work/gen$n.svg" 2>/dev/null
+  done
+  "$KGRAPH" render "$work/gen300.jsonld" --all -o "$work/gen300-all.svg"
+  names="$names gen300 gen300-all gen3000"
+fi
 seeds=$src/../shared/seeds
 if [ -x "${KGRAPH:-}" ] && [ -d "$seeds" ]; then
-  "$KGRAPH" build "$seeds" -o "$work/seeds.svg"
-  names="$names seeds"
-  if "$KGRAPH" build --help 2>&1 | grep -q -- '--focus'; then
-    "$KGRAPH" build "$seeds" --focus '일론 머스크' --depth 1 -o "$work/focus.svg"
-    names="$names focus"
-  fi
+  "$KGRAPH" build --quiet "$seeds" -o "$work/seeds.svg"
+  "$KGRAPH" build --quiet "$seeds" --focus '일론 머스크' --depth 1 -o "$work/focus.svg"
+  names="$names seeds focus"
 fi
 
 fail=0

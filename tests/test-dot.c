@@ -52,7 +52,7 @@ test_golden (void)
   for (gsize i = 0; i < G_N_ELEMENTS (golden); i++)
     {
       g_autoptr (KgGraph) g = golden[i].build ();
-      KgOutOptions o = { .lang = golden[i].lang, .title = golden[i].title, .dropped = golden[i].dropped };
+      KgOutOptions o = { .lang = golden[i].lang, .title = golden[i].title, .dropped = { .cut = golden[i].dropped } };
       g_autofree char *dot = export (g, "dot", &o, NULL);
       g_autofree char *file = g_strdup_printf ("%s.dot", golden[i].name);
       g_autofree char *path = g_build_filename (src, "tests", "cases", file, NULL);
@@ -302,8 +302,9 @@ test_engine_choice (void)
   static const struct {
     guint n;
     const char *layout, *want;
-  } cases[] = { { 20, NULL, "dot" }, { 150, NULL, "dot" }, { 151, NULL, "sfdp" },
-                { 400, NULL, "sfdp" }, { 20, "neato", "neato" }, { 400, "dot", "dot" } };
+  } cases[] = { { 20, NULL, "dot" },         { 60, NULL, "dot" },     { 61, NULL, "neato" },
+                { 400, NULL, "neato" },       { 401, NULL, "sfdp" },   { 20, "neato", "neato" },
+                { 400, "dot", "dot" },        { 20, "sfdp", "sfdp" } };
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr (KgGraph) g = fx_large (cases[i].n);
@@ -315,21 +316,91 @@ test_engine_choice (void)
     }
 }
 
-/* A 400-entity graph goes through sfdp and renders in seconds. */
+/* Entities without relations are not nodes but cells of a grid in the
+ * legend, with their tooltips and links; the engine counts only nodes. */
+static void
+test_unrelated (void)
+{
+  g_autoptr (KgGraph) g = fx_large (60);
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("alone-%02u", i);
+      g_autofree char *ko = g_strdup_printf ("외톨이 %u", i);
+      KgEntity *e = fx_entity (g, id, (KgType) (i % KG_TYPE_N), ko, NULL, 1 + i, "n.txt");
+      if (i == 3)
+        kg_entity_set_qid (e, "Q95");
+    }
+  KgOutOptions o = { .lang = KG_LANG_KO };
+  g_autofree char *dot = export (g, "dot", &o, NULL);
+  Agraph_t *ag = agmemread (dot);
+  g_assert_cmpint (agnnodes (ag), ==, 60);
+  g_assert_cmpstr (agget (ag, "layout"), ==, "dot");
+  g_assert_null (agnode (ag, "alone-00", FALSE));
+  const char *label = agget (ag, "label");
+  g_assert_nonnull (strstr (label, "90개 개체 · 59개 관계"));
+  g_assert_nonnull (strstr (label, "관계가 발견되지 않은 개체 30개"));
+  /* Most mentioned first: 외톨이 29 (30 mentions) before 외톨이 0. */
+  const char *first = strstr (label, "외톨이 29<"), *last = strstr (label, "외톨이 0<");
+  g_assert_true (first != NULL && last != NULL && first < last);
+  g_assert_nonnull (strstr (label, "TOOLTIP=\"외톨이 3 (하드웨어)&#10;이름: 외톨이 3&#10;언급: 4"));
+  g_assert_nonnull (strstr (label, "HREF=\"https://www.wikidata.org/wiki/Q95\""));
+  agclose (ag);
+  /* The SVG shows them with their tooltips, as links where a QID is known. */
+  gsize len = 0;
+  g_autofree char *svg = export (g, "svg", &o, &len);
+  SvgCount c = parse_svg (svg, len);
+  g_assert_cmpuint (c.nodes, ==, 60);
+  g_assert_nonnull (strstr (c.text->str, "외톨이 17"));
+  g_assert_nonnull (strstr (svg, "xlink:href=\"https://www.wikidata.org/wiki/Q95\""));
+  g_assert_nonnull (strstr (svg, "xlink:title=\"외톨이 3 (하드웨어)&#10;이름: 외톨이 3"));
+  g_string_free (c.text, TRUE);
+}
+
+/* The title says the focus and what the view left out, and why. */
+static void
+test_title (void)
+{
+  g_autoptr (KgGraph) g = fx_story ();
+  static const struct {
+    KgLang lang;
+    KgViewDropped dropped;
+    const char *focus, *want;
+  } cases[] = {
+    { KG_LANG_KO, { 0, 0, 0 }, NULL, ">7개 개체 · 8개 관계<" },
+    { KG_LANG_KO, { 0, 45, 12 }, NULL,
+      ">7개 개체 · 8개 관계 · 생략: 관계가 없는 개체 45개, 연결이 적은 개체 12개<" },
+    { KG_LANG_KO, { 70, 0, 0 }, "Elon Musk",
+      ">7개 개체 · 8개 관계 · 일론 머스크 중심 2단계 · 생략: 보기 밖 개체 70개<" },
+    { KG_LANG_EN, { 3, 2, 1 }, "머스크",
+      ">7 entities · 8 relations · around Elon Musk, 2 step(s) · not shown: 3 outside the view, "
+      "2 without relations, 1 less connected<" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      KgOutOptions o = { .lang = cases[i].lang, .dropped = cases[i].dropped,
+                         .focus = cases[i].focus, .depth = 2 };
+      g_autofree char *dot = export (g, "dot", &o, NULL);
+      Agraph_t *ag = agmemread (dot);
+      g_assert_nonnull (strstr (agget (ag, "label"), cases[i].want));
+      agclose (ag);
+    }
+}
+
+/* A 400-entity graph, the largest neato draws by default, renders in seconds. */
 static void
 test_large_svg (void)
 {
   g_autoptr (KgGraph) g = fx_large (400);
-  KgOutOptions o = { .lang = KG_LANG_KO, .dropped = 2600 };
+  KgOutOptions o = { .lang = KG_LANG_KO, .dropped = { .isolated = 600, .cut = 2000 } };
   gint64 t0 = g_get_monotonic_time ();
   gsize len = 0;
   g_autofree char *svg = export (g, "svg", &o, &len);
   double secs = (g_get_monotonic_time () - t0) / 1e6;
-  g_test_message ("400 entities, sfdp: %.2f s, %zu bytes", secs, len);
+  g_test_message ("400 entities, neato: %.2f s, %zu bytes", secs, len);
   g_assert_cmpfloat (secs, <, 30);
   SvgCount c = parse_svg (svg, len);
   g_assert_cmpuint (c.nodes, ==, 400);
-  g_assert_nonnull (strstr (c.text->str, "2600개는 생략"));
+  g_assert_nonnull (strstr (c.text->str, "생략: 관계가 없는 개체 600개, 연결이 적은 개체 2000개"));
   g_string_free (c.text, TRUE);
 }
 
@@ -427,6 +498,8 @@ main (int argc, char **argv)
   g_test_add_func ("/render/svg", test_svg);
   g_test_add_func ("/render/png-pdf", test_binary_formats);
   g_test_add_func ("/render/large", test_large_svg);
+  g_test_add_func ("/render/unrelated", test_unrelated);
+  g_test_add_func ("/dot/title", test_title);
   g_test_add_func ("/render/errors", test_errors);
   g_test_add_func ("/render/no-plugin-config", test_no_plugin_config);
   return g_test_run ();

@@ -1192,7 +1192,7 @@ test_filter (void)
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
       g_autoptr (GError) error = NULL;
-      guint dropped = 12345;
+      KgViewDropped dropped = { 12345, 12345, 12345 };
       g_autoptr (KgGraph) v = kg_graph_filter (g, &views[i].options, &dropped, &error);
       g_assert_no_error (error);
       g_assert_nonnull (v);
@@ -1203,12 +1203,100 @@ test_filter (void)
       kg_graph_foreach_relation (v, collect_relation, rels);
       g_assert_cmpstr (ids->str, ==, views[i].entities);
       g_assert_cmpstr (rels->str, ==, views[i].relations);
-      g_assert_cmpuint (dropped, ==, kg_graph_n_entities (g) - kg_graph_n_entities (v));
+      g_assert_cmpuint (dropped.outside + dropped.isolated + dropped.cut, ==,
+                        kg_graph_n_entities (g) - kg_graph_n_entities (v));
+      g_assert_cmpuint (dropped.isolated, ==, 0); /* counted only with .connected */
     }
   g_autoptr (KgGraph) all = kg_graph_filter (g, NULL, NULL, NULL);
   g_autofree char *a = dump (all);
   g_autofree char *b = dump (g);
   g_assert_cmpstr (a, ==, b);
+}
+
+/* Views with .connected: no kept entity is without a relation to another
+ * (but the focus), and the reasons for leaving out are counted. */
+static const struct {
+  KgViewOptions options;
+  const char *entities, *relations;
+  KgViewDropped dropped;
+} connected_views[] = {
+  { { .connected = TRUE },
+    "chip far hub m1 p1 p2 ",
+    "chip.partOf.far hub.developed.m1 m1.uses.chip p1.leads.hub p2.worksAt.hub ",
+    { 0, 1, 0 } },
+  /* hub ranks first but waits for a neighbour: m1 brings it in. */
+  { { .connected = TRUE, .top = 2 }, "hub m1 ", "hub.developed.m1 ", { 0, 1, 4 } },
+  { { .connected = TRUE, .top = 4 },
+    "chip hub m1 p1 ",
+    "hub.developed.m1 m1.uses.chip p1.leads.hub ",
+    { 0, 1, 2 } },
+  /* No pair fits in one place: the best entity with relations. */
+  { { .connected = TRUE, .top = 1 }, "hub ", "", { 0, 1, 5 } },
+  /* far's only relation is to chip, which is not a type asked for. */
+  { { .connected = TRUE, .types = (1 << KG_TYPE_PERSON) | (1 << KG_TYPE_ORGANIZATION) },
+    "hub p1 p2 ",
+    "p1.leads.hub p2.worksAt.hub ",
+    { 2, 2, 0 } },
+  { { .connected = TRUE, .min_evidence = 2, .top = 3 },
+    "hub m1 p1 ",
+    "hub.developed.m1 p1.leads.hub ",
+    { 0, 4, 0 } },
+  /* Without .connected this is "far m1", two entities with no relation. */
+  { { .connected = TRUE, .focus = "far", .depth = 3, .top = 2 },
+    "chip far ",
+    "chip.partOf.far ",
+    { 3, 0, 2 } },
+  { { .connected = TRUE, .focus = "lonely" }, "lonely ", "", { 6, 0, 0 } },
+  { { .connected = TRUE, .min_evidence = 100 }, "", "", { 0, 7, 0 } },
+};
+
+static void
+test_filter_connected (void)
+{
+  g_autoptr (KgGraph) g = view_graph ();
+  for (guint i = 0; i < G_N_ELEMENTS (connected_views); i++)
+    {
+      KgViewDropped dropped = { 12345, 12345, 12345 };
+      g_autoptr (KgGraph) v = kg_graph_filter (g, &connected_views[i].options, &dropped, NULL);
+      g_assert_nonnull (v);
+      assert_valid (v);
+      g_autoptr (GString) ids = g_string_new (NULL);
+      g_autoptr (GString) rels = g_string_new (NULL);
+      kg_graph_foreach_entity (v, collect_id, ids);
+      kg_graph_foreach_relation (v, collect_relation, rels);
+      g_assert_cmpstr (ids->str, ==, connected_views[i].entities);
+      g_assert_cmpstr (rels->str, ==, connected_views[i].relations);
+      g_assert_cmpuint (dropped.outside, ==, connected_views[i].dropped.outside);
+      g_assert_cmpuint (dropped.isolated, ==, connected_views[i].dropped.isolated);
+      g_assert_cmpuint (dropped.cut, ==, connected_views[i].dropped.cut);
+    }
+}
+
+/* An entity that waited for a neighbour is kept when one comes: h ranks
+ * first, then a (2 relations, most mentions), both waiting; b comes with h,
+ * and brings a, which ranks above c. */
+static void
+test_filter_waiting (void)
+{
+  g_autoptr (KgGraph) g = kg_graph_new ();
+  static const char *const ids[] = { "a", "b", "c", "h", "l1", "l2" };
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    mentions (kg_graph_add_entity (g, ids[i], KG_TYPE_ORGANIZATION), "doc", ids[i],
+              i == 0 ? 100 : 1);
+  static const char *const pairs[][2] = { { "a", "b" }, { "a", "c" }, { "b", "h" },
+                                          { "c", "h" }, { "l1", "h" }, { "l2", "h" } };
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      KgEvidence ev = piece ("doc", 10 * i, 10 * i + 5, 1, KG_STATUS_STATED);
+      kg_graph_add_relation (g, pairs[i][0], KG_PRED_PARTNER_OF, pairs[i][1], &ev);
+    }
+  KgViewOptions options = { .connected = TRUE, .top = 3 };
+  KgViewDropped dropped = { 0 };
+  g_autoptr (KgGraph) v = kg_graph_filter (g, &options, &dropped, NULL);
+  g_autoptr (GString) got = g_string_new (NULL);
+  kg_graph_foreach_entity (v, collect_id, got);
+  g_assert_cmpstr (got->str, ==, "a b h ");
+  g_assert_cmpuint (dropped.cut, ==, 3);
 }
 
 /* A view owns its copies: every attribute survives the source. */
@@ -1217,7 +1305,7 @@ test_filter_copies (void)
 {
   KgGraph *g = view_graph ();
   KgViewOptions options = { .top = 3 };
-  guint dropped = 0;
+  KgViewDropped dropped = { 0 };
   g_autoptr (KgGraph) v = kg_graph_filter (g, &options, &dropped, NULL);
   g_autoptr (GString) want = g_string_new (NULL);
   static const char *const ids[] = { "chip", "hub", "m1" };
@@ -1228,7 +1316,8 @@ test_filter_copies (void)
   g_assert_true (kg_graph_lookup_entity (v, "hub") != kg_graph_lookup_entity (g, "hub"));
   kg_graph_free (g);
   g_autofree char *got = dump (v);
-  g_assert_cmpuint (dropped, ==, 4);
+  g_assert_cmpuint (dropped.cut, ==, 4);
+  g_assert_cmpuint (dropped.outside + dropped.isolated, ==, 0);
   g_assert_cmpstr (strchr (got, '\n') + 1, ==, want->str);
   g_assert_nonnull (strstr (got, "name.en=Hub Corp"));
   g_assert_nonnull (strstr (got, "qid=Q42"));
@@ -1240,7 +1329,7 @@ test_filter_not_found (void)
   g_autoptr (KgGraph) g = view_graph ();
   KgViewOptions options = { .focus = "Nobody Inc", .top = 3 };
   g_autoptr (GError) error = NULL;
-  guint dropped = 7;
+  KgViewDropped dropped = { 7, 7, 7 };
   KgGraph *v = kg_graph_filter (g, &options, &dropped, &error);
   g_assert_null (v);
   g_assert_error (error, KG_GRAPH_ERROR, KG_GRAPH_ERROR_NOT_FOUND);
@@ -1419,6 +1508,8 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/merge/laws", test_merge_laws);
   g_test_add_func ("/graph/merge/copies", test_merge_copies);
   g_test_add_func ("/graph/filter/views", test_filter);
+  g_test_add_func ("/graph/filter/connected", test_filter_connected);
+  g_test_add_func ("/graph/filter/waiting", test_filter_waiting);
   g_test_add_func ("/graph/filter/copies", test_filter_copies);
   g_test_add_func ("/graph/filter/not-found", test_filter_not_found);
   g_test_add_func ("/graph/find-entity", test_find_entity);
