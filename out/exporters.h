@@ -31,6 +31,12 @@ gboolean kg_export_ntriples (const KgGraph *graph, const KgOutOptions *options, 
  * @return FALSE */
 gboolean kg_out_fail_stream (GError **error);
 
+/* out/pdf.c: cairo's PDF with its content streams' numbers rounded to
+ * three places and a new cross-reference table, so that two runs give the
+ * same bytes.  @return (transfer full) (nullable): NULL when \p data does not
+ * look like cairo's PDF (then use it as it is) */
+char *kg_pdf_normalize (const char *data, gsize len, gsize *out_len);
+
 G_END_DECLS
 
 #endif /* KG_EXPORTERS_H */

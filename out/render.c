@@ -163,10 +163,17 @@ layout_and_render (GVC_t *gvc, Agraph_t *g, const char *format, FILE *out, GErro
       gvFreeRenderData (data);
       return fail_render (error, "render", format);
     }
+  g_autofree char *fixed = NULL;
+  gsize fixed_len = 0;
   if (g_str_has_prefix (format, "pdf"))
-    fix_pdf_date (data, len);
+    {
+      fix_pdf_date (data, len);
+      fixed = kg_pdf_normalize (data, len, &fixed_len);
+    }
   errno = 0;
-  gboolean written = fwrite (data, 1, len, out) == len && fflush (out) == 0 && !ferror (out);
+  gboolean written = fixed != NULL ? fwrite (fixed, 1, fixed_len, out) == fixed_len
+                                   : fwrite (data, 1, len, out) == len;
+  written = written && fflush (out) == 0 && !ferror (out);
   gvFreeRenderData (data);
   if (!written)
     return kg_out_fail_stream (error);
