@@ -145,6 +145,10 @@ match_role (const KgCues *c, const char *text, GArray *words, guint i, char *end
   for (guint k = MIN (c->max_role_words, words->len - i); k > 0; k--)
     {
       const Word *last = &g_array_index (words, Word, i + k - 1);
+      /* No title is this long; and only a particle (a few bytes) may follow
+       * one, so a word of a million letters costs no more than a short one. */
+      if (last->end - last->start > 96)
+        continue;
       gboolean broken = FALSE;
       for (guint m = 0; m + 1 < k; m++)
         broken |= g_array_index (words, Word, i + m).punct;
@@ -159,7 +163,8 @@ match_role (const KgCues *c, const char *text, GArray *words, guint i, char *end
           g_string_append_len (joined, text + w->start, w->end - w->start);
         }
       gsize lead = joined->len - (last->end - last->start);
-      for (gsize cut = joined->len; cut > lead; cut = g_utf8_prev_char (joined->str + cut) - joined->str)
+      gsize floor = MAX (lead, joined->len > 24 ? joined->len - 24 : 0);
+      for (gsize cut = joined->len; cut > floor; cut = g_utf8_prev_char (joined->str + cut) - joined->str)
         {
           g_autofree char *role = g_strndup (joined->str, cut);
           if (!g_hash_table_contains (c->roles_ko, role) && !(k == 1 && compound_role (c, role)))
