@@ -31,7 +31,7 @@ kg_cues_free (KgCues *c)
                           &c->stop_en, &c->quoted_types, &c->suffix_words,
                           &c->role_suffixes_ko, &c->company_roles_ko, &c->unanchored_roles_ko,
                           &c->name_end_reject_ko, &c->honorifics_ko, &c->quoted_org_suffixes,
-                          &c->surnames_roman };
+                          &c->surnames_roman, &c->company_word_ends_ko };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     g_clear_pointer (sets[i], g_hash_table_unref);
   GRegex **res[] = { &c->verb_end_ko, &c->en_role_name, &c->en_name_role, &c->quoted_before,
@@ -292,6 +292,7 @@ load_names (KgCues *c, json_t *root, GError **error)
   c->unanchored_roles_ko = word_set (root, "unanchored_roles_ko", NULL);
   c->name_end_reject_ko = word_set (root, "name_end_reject_ko", NULL);
   c->honorifics_ko = word_set (root, "honorifics_ko", NULL);
+  c->company_word_ends_ko = word_set (root, "company_word_ends_ko", NULL);
   const char *roles = str (root, "roles_en"), *name = str (root, "name_en");
   const char *say = str (root, "en_say_verbs"), *company = str (root, "en_company_roles");
   g_autofree char *name_say = g_strdup_printf (

@@ -112,6 +112,33 @@ foreign_word (const KgCues *c, const char *s, gsize len)
          && !in_set (c->roles_ko, s, len);
 }
 
+/* Appends [s, s + len) without a gloss in parentheses: "최고경영자(CEO)는"
+ * reads as "최고경영자는". */
+static void
+append_unglossed (GString *out, const char *s, gsize len)
+{
+  const char *open = memchr (s, '(', len);
+  const char *close = open != NULL ? memchr (open, ')', s + len - open) : NULL;
+  if (open == NULL || close == NULL || open == s)
+    {
+      g_string_append_len (out, s, len);
+      return;
+    }
+  g_string_append_len (out, s, open - s);
+  g_string_append_len (out, close + 1, s + len - (close + 1));
+}
+
+/* "한빛증권", "미래테크": a word that ends like a company name (and is more
+ * than that ending). */
+static gboolean
+ends_like_company (const KgCues *c, const char *s, gsize len)
+{
+  for (const char *p = g_utf8_next_char (s); p < s + len; p = g_utf8_next_char (p))
+    if (kg_set_has (c->company_word_ends_ko, p, s + len - p))
+      return TRUE;
+  return FALSE;
+}
+
 /* A title that ends in a role: "기술총괄", "연구소장" (longer than the role). */
 static gboolean
 compound_role (const KgCues *c, const char *word)
@@ -144,21 +171,21 @@ match_role (const KgCues *c, const char *text, GArray *words, guint i, char *end
 {
   for (guint k = MIN (c->max_role_words, words->len - i); k > 0; k--)
     {
-      const Word *last = &g_array_index (words, Word, i + k - 1);
       gboolean broken = FALSE;
       for (guint m = 0; m + 1 < k; m++)
         broken |= g_array_index (words, Word, i + m).punct;
       if (broken)
         continue;
       g_autoptr (GString) joined = g_string_new (NULL);
+      gsize lead = 0;
       for (guint m = 0; m < k; m++)
         {
           const Word *w = &g_array_index (words, Word, i + m);
           if (m > 0)
             g_string_append_c (joined, ' ');
-          g_string_append_len (joined, text + w->start, w->end - w->start);
+          lead = joined->len;
+          append_unglossed (joined, text + w->start, w->end - w->start);
         }
-      gsize lead = joined->len - (last->end - last->start);
       for (gsize cut = joined->len; cut > lead; cut = g_utf8_prev_char (joined->str + cut) - joined->str)
         {
           g_autofree char *role = g_strndup (joined->str, cut);
@@ -184,8 +211,7 @@ match_role (const KgCues *c, const char *text, GArray *words, guint i, char *end
 static gboolean
 is_org_word (const KgFinder *f, const char *text, const Word *w)
 {
-  if (kg_finder_type_at (f, w->start, w->start + without_particle (text, w, 1))
-      == KG_TYPE_ORGANIZATION)
+  if (kg_finder_is_org (f, w->start, w->start + without_particle (text, w, 1)))
     return TRUE;
   guint upper = 0;
   for (gsize p = w->start; p < w->end; p++)
@@ -235,7 +261,8 @@ name_before (KgFinder *f, const KgCues *c, GArray *words, int j, const char *rol
   for (int d = j, skipped = 0; d >= 0 && skipped <= 2; d--, skipped++)
     {
       const Word *w = &g_array_index (words, Word, d);
-      if (w->punct || without_particle (text, w, 1) < w->end - w->start
+      g_autofree char *dw = g_strndup (text + w->start, w->end - w->start);
+      if (w->punct || g_regex_match (c->verb_end_ko, dw, 0, NULL)
           || (d < j && native_name (c, text + g_array_index (words, Word, d + 1).start,
                                     g_array_index (words, Word, d + 1).end
                                         - g_array_index (words, Word, d + 1).start)))
@@ -252,7 +279,9 @@ name_before (KgFinder *f, const KgCues *c, GArray *words, int j, const char *rol
   if (j < 0)
     return;
   const Word *w = &g_array_index (words, Word, j);
-  if (aff == 0 && j > 0 && g_hash_table_contains (c->company_roles_ko, role))
+  if (aff == 0 && j > 0
+      && (g_hash_table_contains (c->company_roles_ko, role)
+          || ends_like_company (c, text + w->start, w->end - w->start)))
     {
       /* "박도윤 리턴제로 대표": the word before the role names the company */
       const Word *name = &g_array_index (words, Word, j - 1);

@@ -165,6 +165,24 @@ kg_finder_block (KgFinder *f, gsize start, gsize end)
   return TRUE;
 }
 
+gboolean
+kg_finder_is_org (const KgFinder *f, gsize start, gsize end)
+{
+  const KgMention *m;
+  FOREACH_LEX (f, start, end, m)
+  if (m->start <= start && end <= m->end && m->type == KG_TYPE_ORGANIZATION)
+    return TRUE;
+  const KgDoc *doc = f->doc;
+  for (guint i = f->lex->len; i < doc->mentions->len; i++)
+    {
+      const KgMention *d = &g_array_index (doc->mentions, KgMention, i);
+      if (!(d->flags & KG_MENTION_BLOCK) && d->start <= start && end <= d->end
+          && d->type == KG_TYPE_ORGANIZATION)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 int
 kg_finder_type_at (const KgFinder *f, gsize start, gsize end)
 {

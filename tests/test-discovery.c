@@ -51,6 +51,10 @@ static const Case cases[] = {
   /* a department between company and role; a compound title */
   { "최가온 카카오 클라우드 사업 총괄이 발표했다.", "최가온/person" },
   { "한지율 카카오 기술총괄은 말했다.", "한지율/person" },
+  { "이도현 카카오 최고AI책임자(CAIO)는 말했다.", "이도현/person" },
+  /* before another role, the word between must end like a company */
+  { "김태오 한빛증권 연구원은 분석했다.", "한빛증권/organization; 김태오/person" },
+  { "김태오 정책 연구원은 분석했다.", "김태오/person" },
   { "국내 한 AI 스타트업 대표는 말했다.", "" },
   { "이사회 의장은 반대했다.", "" },
   { "엔비디아 이사회 의장이 말했다.", "" },
