@@ -223,6 +223,18 @@ is_org_word (const KgFinder *f, const char *text, const Word *w)
   return upper >= 2;
 }
 
+/* A company that owns the name after it: no particle, or 의. */
+static gboolean
+owner_word (const KgFinder *f, const KgCues *c, const char *text, const Word *w)
+{
+  (void) c;
+  if (w->punct || !is_org_word (f, text, w))
+    return FALSE;
+  gsize n = without_particle (text, w, 1);
+  return n == w->end - w->start
+         || (w->end - w->start - n == strlen ("의") && memcmp (text + w->start + n, "의", strlen ("의")) == 0);
+}
+
 /* May a name start right after word @j (-1: the sentence start)? */
 static gboolean
 boundary_before (const KgFinder *f, const char *text, GArray *words, int j)
@@ -269,7 +281,9 @@ name_before (KgFinder *f, const KgCues *c, GArray *words, int j, const char *rol
         break;
       if (is_org_word (f, text, w))
         {
-          j = d;
+          /* a company with 의 owns the name after it, not a department */
+          if (d > 0 && (d == j || without_particle (text, w, 1) == w->end - w->start))
+            j = d;
           break;
         }
     }
@@ -301,6 +315,20 @@ name_before (KgFinder *f, const KgCues *c, GArray *words, int j, const char *rol
   if (w->punct && aff == 0)
     return;
   gboolean org_before = j > 0 && is_org_word (f, text, &g_array_index (words, Word, j - 1));
+  if (aff == 0 && !org_before && j >= 2 && owner_word (f, c, text, &g_array_index (words, Word, j - 2)))
+    {
+      /* company, transliterated name of two words, role: "리플릿의 암자드 마사드 CEO" */
+      const Word *v = &g_array_index (words, Word, j - 1);
+      g_autofree char *last = g_strndup (text + w->start, w->end - w->start);
+      g_autofree char *first = g_strndup (text + v->start, v->end - v->start);
+      if (!v->punct && without_particle (text, v, 1) == v->end - v->start
+          && !g_regex_match (c->verb_end_ko, last, 0, NULL)
+          && !g_regex_match (c->verb_end_ko, first, 0, NULL)
+          && foreign_word (c, text + v->start, v->end - v->start)
+          && foreign_word (c, text + w->start, w->end - w->start))
+        kg_finder_emit (f, v->start, w->end, KG_TYPE_PERSON, NULL, FALSE);
+      return;
+    }
   if (aff == 0 && !org_before)
     {
       if (g_hash_table_contains (c->unanchored_roles_ko, role)
@@ -364,9 +392,20 @@ name_after (KgFinder *f, const KgCues *c, GArray *words, guint i, gboolean appos
   gsize n1 = without_particle (text, w, 2);
   gboolean native = native_name (c, text + w->start, n1);
   const Word *v = i + 1 < words->len ? &g_array_index (words, Word, i + 1) : NULL;
-  gboolean two = apposition && v != NULL && !w->punct && foreign_word (c, text + w->start, w->end - w->start);
+  gboolean two = v != NULL && !w->punct && foreign_word (c, text + w->start, w->end - w->start)
+                 && without_particle (text, w, 1) == w->end - w->start;
   gsize n2 = two ? without_particle (text, v, 1) : 0;
   g_autofree char *second = two ? g_strndup (text + v->start, v->end - v->start) : NULL;
+  /* without 인/이자, two words are a name only as the subject or topic
+   * ("오픈AI CEO 샘 올트먼은"), so "CEO 사이 갈등" or "CEO 자리를 놓고" are not */
+  const char *particle = NULL;
+  if (two && !apposition)
+    {
+      gsize pl = kg_particle_match (text + v->start + n2, v->end - v->start - n2, &particle);
+      two = pl > 0 && pl == v->end - v->start - n2 && particle != NULL
+            && (strcmp (particle, "은") == 0 || strcmp (particle, "는") == 0
+                || strcmp (particle, "이") == 0 || strcmp (particle, "가") == 0);
+    }
   two = two && foreign_word (c, text + v->start, n2)
         && !g_regex_match (c->verb_end_ko, second, 0, NULL);
   if (native && (n1 < w->end - w->start || w->punct || !two))

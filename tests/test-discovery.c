@@ -55,6 +55,14 @@ static const Case cases[] = {
   /* before another role, the word between must end like a company */
   { "김태오 한빛증권 연구원은 분석했다.", "한빛증권/organization; 김태오/person" },
   { "김태오 정책 연구원은 분석했다.", "김태오/person" },
+  /* company (의), a two-word transliterated name, role; not after a source */
+  { "카카오의 로건 마셜 CTO는 말했다.", "로건 마셜/person" },
+  { "카카오의 로건 마셜 전 CEO도 떠났다.", "로건 마셜/person" },
+  { "카카오에 따르면 마셜 CEO가 떠났다.", "" },
+  /* role, then a two-word name as subject or topic; not other nouns */
+  { "카카오 창업자 로건 마셜은 떠났다.", "로건 마셜/person" },
+  { "카카오 CEO 후보 명단을 봤다.", "" },
+  { "카카오 대표 자리는 비었다.", "" },
   { "국내 한 AI 스타트업 대표는 말했다.", "" },
   { "이사회 의장은 반대했다.", "" },
   { "엔비디아 이사회 의장이 말했다.", "" },
