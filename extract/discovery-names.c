@@ -3,7 +3,7 @@
  * words of one sentence: "유영상 SK텔레콤 대표" (name, company, role; a
  * department may stand between company and role), "소프트뱅크 손정의 회장"
  * (company, name, role), "엔비디아 CEO인 젠슨 황" (role, then name).  A name
- * is either a Korean name (a surname from cues.json and one to three
+ * is either a Korean name (a surname from cues.json and two more
  * syllables) or a transliterated name of two Hangul words.  A company from
  * the lexicon or found by discovery, or a role ending in 인/이자, anchors
  * the cue.  Without one, a three-syllable Korean name still counts before a
@@ -95,8 +95,9 @@ in_set (GHashTable *set, const char *s, gsize len)
 static gboolean
 native_name (const KgCues *c, const char *s, gsize len)
 {
+  /* two syllables are too often a verb form or a noun ("나선", "고객") */
   glong n = g_utf8_strlen (s, len);
-  if (n < 2 || n > 4 || !all_hangul (s, len) || in_set (c->stop_ko, s, len))
+  if (n < 3 || n > 4 || !all_hangul (s, len) || in_set (c->stop_ko, s, len))
     return FALSE;
   const char *second = g_utf8_next_char (s);
   if (n == 4)
