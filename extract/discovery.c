@@ -393,7 +393,16 @@ find_org_en (KgFinder *f, const KgCues *c, gsize start, gsize end)
       int s, e, ss, se;
       g_match_info_fetch_pos (mi, 0, &s, &e);
       g_match_info_fetch_named_pos (mi, "stem", &ss, &se);
-      g_autofree char *stem = g_strndup (f->doc->text + ss, se - ss);
+      /* "The Linux Foundation" is the Linux Foundation */
+      const char *text = f->doc->text;
+      while (ss < se)
+        {
+          const char *sp = memchr (text + ss, ' ', se - ss);
+          if (sp == NULL || !kg_set_has (c->stop_en, text + ss, sp - (text + ss)))
+            break;
+          ss = s = sp + 1 - text;
+        }
+      g_autofree char *stem = g_strndup (text + ss, se - ss);
       if (g_hash_table_contains (c->stop_en, stem) || kg_finder_has_lexicon (f, ss, se, TRUE))
         continue;
       kg_finder_emit (f, s, e, KG_TYPE_ORGANIZATION, NULL, FALSE);
