@@ -99,14 +99,14 @@ kg_discovered_id (const char *surface)
 }
 
 /* Does a block overlap [start, end)?  *same: a discovered mention has
- * exactly that span already.  The discovered mentions follow the lexicon
- * ones in doc->mentions. */
+ * exactly that span already.  The discovered mentions of the sentence are
+ * doc->mentions[f->from...]. */
 static gboolean
 overlaps_block (const KgFinder *f, gsize start, gsize end, gboolean *same)
 {
   const KgDoc *doc = f->doc;
   *same = FALSE;
-  for (guint i = f->lex->len; i < doc->mentions->len; i++)
+  for (guint i = f->from; i < doc->mentions->len; i++)
     {
       const KgMention *d = &g_array_index (doc->mentions, KgMention, i);
       if (d->start == start && d->end == end)
@@ -173,7 +173,7 @@ kg_finder_is_org (const KgFinder *f, gsize start, gsize end)
   if (m->start <= start && end <= m->end && m->type == KG_TYPE_ORGANIZATION)
     return TRUE;
   const KgDoc *doc = f->doc;
-  for (guint i = f->lex->len; i < doc->mentions->len; i++)
+  for (guint i = f->from; i < doc->mentions->len; i++)
     {
       const KgMention *d = &g_array_index (doc->mentions, KgMention, i);
       if (!(d->flags & KG_MENTION_BLOCK) && d->start <= start && end <= d->end
@@ -190,7 +190,7 @@ kg_finder_type_at (const KgFinder *f, gsize start, gsize end)
   if (t >= 0)
     return t;
   const KgDoc *doc = f->doc;
-  for (guint i = f->lex->len; i < doc->mentions->len; i++)
+  for (guint i = f->from; i < doc->mentions->len; i++)
     {
       const KgMention *d = &g_array_index (doc->mentions, KgMention, i);
       if (!(d->flags & KG_MENTION_BLOCK) && d->start <= start && end <= d->end)
@@ -421,6 +421,7 @@ by_start (gconstpointer pa, gconstpointer pb)
 static void
 discover_range (KgFinder *f, const KgCues *c, gsize start, gsize end)
 {
+  f->from = f->doc->mentions->len;
   /* blocks first: nothing is discovered inside them */
   find_quoted (f, c, c->quoted_before, start, end, TRUE);
   find_quoted (f, c, c->quoted_after, start, end, TRUE);

@@ -53,6 +53,9 @@ typedef struct {
   KgDoc *doc;
   GArray *lex;     /* KgMention: the lexicon mentions, sorted by start */
   gsize lex_max;   /* the longest lexicon mention */
+  guint from;      /* doc->mentions index of the first discovered mention of
+                    * the sentence at hand: cues look only within it, so a
+                    * long document costs O(n), not O(n^2) */
 } KgFinder;
 
 /* Adds a discovered mention of [start, end) with @type, unless it is not a

@@ -62,7 +62,19 @@ static const KgMention *
 mention_at (GArray *mentions, gsize start, gsize end, gboolean *overlap)
 {
   *overlap = FALSE;
-  for (guint i = 0; i < mentions->len; i++)
+  /* binary search: a name is far shorter than 4 * MAX_GLOSS bytes, so no
+   * mention that starts before that can reach @start */
+  guint lo = 0, hi = mentions->len;
+  gsize from = start > 4 * MAX_GLOSS ? start - 4 * MAX_GLOSS : 0;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (mentions, KgMention, mid).start < from)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < mentions->len; i++)
     {
       const KgMention *m = &g_array_index (mentions, KgMention, i);
       if (m->start >= end)
