@@ -43,6 +43,7 @@ struct _KgCues {
   GHashTable *suffix_words; /* 터보 -> turbo */
   GArray *org_suffixes;     /* KgOrgSuffix */
   GRegex *org_en, *org_stem_reject;
+  GRegex *org_suffix_en;    /* one English company suffix, whole: "AI", "Labs" */
   GRegex *event_words;      /* the end of a quoted event name */
   GPtrArray *blocks;        /* GRegex*: events and venues by form */
   GHashTable *surnames_roman; /* "김" -> GStrv { "kim", "gim" } (lower case) */

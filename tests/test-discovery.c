@@ -117,6 +117,8 @@ static const Case cases[] = {
   { "It runs on El Dorado, a supercomputer in Texas.", "El Dorado/hardware" },
   { "The lab built the Orca chatbot.", "Orca/model" },
   { "The firm sells chips called Sohu.", "Sohu/hardware" },
+  { "It plans a Japanese-language model called Takane.", "Takane/model" },
+  { "Helix raised money, said the chief executive of Helix.", "Helix/organization" },
   { "Separately, the startup raised money.", "" },
   { "The Paris-based startup and the Korean model grew.", "" },
   /* blocks: events and venues win their overlaps, then go */

@@ -32,6 +32,7 @@ static const char lexicon_json[]
       "{\"id\":\"meta-ai\",\"type\":\"organization\",\"en\":\"Meta AI\",\"aliases\":[\"FAIR\"]},"
       "{\"id\":\"nvidia\",\"type\":\"organization\",\"en\":\"NVIDIA\",\"aliases\":[\"Nvidia\"]},"
       "{\"id\":\"a16z\",\"type\":\"organization\",\"en\":\"a16z\"},"
+      "{\"id\":\"tpu\",\"type\":\"hardware\",\"en\":\"TPU\",\"aliases\":[\"Tensor Processing Unit\"]},"
       "{\"id\":\"chatgpt\",\"type\":\"model\",\"ko\":\"챗GPT\",\"en\":\"ChatGPT\"},"
       "{\"id\":\"gpt-4-turbo\",\"type\":\"model\",\"ko\":\"GPT-4 터보\",\"aliases\":[\"챗GPT-4 터보\"]}"
       "]}";
@@ -77,7 +78,11 @@ static const MatchCase match_cases[] = {
   { "SKT와 skt", "SKT|sk-telecom|와" },
   { "openai, OPENAI and OpenAI", "OpenAI|openai|" },
   { "GOOGLE and google, but not SPACEX", "GOOGLE|google|" },
-  { "Café Inc and CAFé INC, not café inc", "Café Inc|cafe|; CAFé INC|cafe|" },
+  { "Café Inc and CAFé INC, or café inc", "Café Inc|cafe|; CAFé INC|cafe|; café inc|cafe|" },
+  /* a name of several words is often written in lower case */
+  { "tensor processing units (TPUs) and TPU", "tensor processing unit|tpu|; TPU|tpu|; TPU|tpu|" },
+  { "Metas and GPTs", "" },
+  { "firms that scale AI or open AI to all, like Open AI", "Open AI|openai|" },
   /* a capitalised name needs its capital; an acronym needs every one */
   { "the arm of LG Group, unlike Arm and ARM", "Arm|arm|; ARM|arm|" },
   { "a technology fair, the Fair Trade Act and FAIR", "FAIR|meta-ai|" },
