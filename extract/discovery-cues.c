@@ -31,14 +31,14 @@ kg_cues_free (KgCues *c)
                           &c->stop_en, &c->quoted_types, &c->suffix_words,
                           &c->role_suffixes_ko, &c->company_roles_ko, &c->unanchored_roles_ko,
                           &c->name_end_reject_ko, &c->honorifics_ko, &c->quoted_org_suffixes,
-                          &c->surnames_roman };
+                          &c->surnames_roman, &c->company_word_ends_ko };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     g_clear_pointer (sets[i], g_hash_table_unref);
   GRegex **res[] = { &c->verb_end_ko, &c->en_role_name, &c->en_name_role, &c->quoted_before,
                      &c->quoted_after, &c->quoted_reject, &c->org_en, &c->org_stem_reject,
                      &c->en_name_say, &c->en_say_name, &c->en_org_role, &c->en_role_of_org,
                      &c->en_apposition, &c->en_the_noun, &c->en_called, &c->quoted_any,
-                     &c->event_words };
+                     &c->event_words, &c->org_suffix_en };
   for (guint i = 0; i < G_N_ELEMENTS (res); i++)
     g_clear_pointer (res[i], g_regex_unref);
   g_clear_pointer (&c->codes, g_array_unref);
@@ -273,7 +273,9 @@ load_orgs (KgCues *c, json_t *root, GError **error)
   g_autofree char *en = g_strdup_printf (
       "(?<![\\w.])(?<stem>[A-Z][A-Za-z0-9&-]*(?:\\s[A-Z][A-Za-z0-9&-]*){0,2})\\s(?:%s)(?![A-Za-z0-9])",
       str (root, "org_suffixes_en"));
+  g_autofree char *whole = g_strdup_printf ("^(?:%s)$", str (root, "org_suffixes_en"));
   return (c->org_en = compile (en, "org_suffixes_en", error)) != NULL
+         && (c->org_suffix_en = compile (whole, "org_suffixes_en", error)) != NULL
          && (c->org_stem_reject = compile (str (root, "org_stem_reject_ko"), "org_stem_reject_ko",
                                            error))
                 != NULL;
@@ -292,6 +294,7 @@ load_names (KgCues *c, json_t *root, GError **error)
   c->unanchored_roles_ko = word_set (root, "unanchored_roles_ko", NULL);
   c->name_end_reject_ko = word_set (root, "name_end_reject_ko", NULL);
   c->honorifics_ko = word_set (root, "honorifics_ko", NULL);
+  c->company_word_ends_ko = word_set (root, "company_word_ends_ko", NULL);
   const char *roles = str (root, "roles_en"), *name = str (root, "name_en");
   const char *say = str (root, "en_say_verbs"), *company = str (root, "en_company_roles");
   g_autofree char *name_say = g_strdup_printf (

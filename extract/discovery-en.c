@@ -81,6 +81,17 @@ is_attribute (const char *text, int s, int e)
       if (e - s > n && g_ascii_strncasecmp (text + e - n, ends[i], n) == 0)
         return TRUE;
     }
+  /* "Japanese-language", "open-source": a compound that ends in a
+   * lower-case word is an adjective */
+  const char *dash = g_strrstr_len (text + s, e - s, "-");
+  if (dash != NULL && dash + 1 < text + e)
+    {
+      gboolean lower = TRUE;
+      for (const char *p = dash + 1; p < text + e; p++)
+        lower &= g_ascii_islower (*p);
+      if (lower)
+        return TRUE;
+    }
   /* a lone adverb before a comma: "Separately, the firm" */
   return e - s > 2 && memchr (text + s, ' ', e - s) == NULL && text[e - 1] == 'y'
          && text[e - 2] == 'l';
@@ -100,6 +111,15 @@ find_companies (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end
       guint stops;
       if (!g_match_info_fetch_named_pos (mi, "org", &s, &e) || s < 0)
         continue;
+      /* the end of the sentence, not of "Inc." or "Corp." */
+      if (e - s > 1 && text[e - 1] == '.')
+        {
+          int w = e - 1;
+          while (w > s && text[w - 1] != ' ')
+            w--;
+          if (e - 1 - w > 4 || !g_ascii_isupper (text[w]))
+            e--;
+        }
       guint n = count_words (c, text, s, e, &stops, &lead);
       if (lead >= e || n == 0 || is_attribute (text, lead, e))
         continue;

@@ -3,7 +3,7 @@
  * words of one sentence: "유영상 SK텔레콤 대표" (name, company, role; a
  * department may stand between company and role), "소프트뱅크 손정의 회장"
  * (company, name, role), "엔비디아 CEO인 젠슨 황" (role, then name).  A name
- * is either a Korean name (a surname from cues.json and one to three
+ * is either a Korean name (a surname from cues.json and two more
  * syllables) or a transliterated name of two Hangul words.  A company from
  * the lexicon or found by discovery, or a role ending in 인/이자, anchors
  * the cue.  Without one, a three-syllable Korean name still counts before a
@@ -95,8 +95,9 @@ in_set (GHashTable *set, const char *s, gsize len)
 static gboolean
 native_name (const KgCues *c, const char *s, gsize len)
 {
+  /* two syllables are too often a verb form or a noun ("나선", "고객") */
   glong n = g_utf8_strlen (s, len);
-  if (n < 2 || n > 4 || !all_hangul (s, len) || in_set (c->stop_ko, s, len))
+  if (n < 3 || n > 4 || !all_hangul (s, len) || in_set (c->stop_ko, s, len))
     return FALSE;
   const char *second = g_utf8_next_char (s);
   if (n == 4)
@@ -110,6 +111,33 @@ foreign_word (const KgCues *c, const char *s, gsize len)
   glong n = g_utf8_strlen (s, len);
   return n >= 1 && n <= 6 && all_hangul (s, len) && !in_set (c->stop_ko, s, len)
          && !in_set (c->roles_ko, s, len);
+}
+
+/* Appends [s, s + len) without a gloss in parentheses: "최고경영자(CEO)는"
+ * reads as "최고경영자는". */
+static void
+append_unglossed (GString *out, const char *s, gsize len)
+{
+  const char *open = memchr (s, '(', len);
+  const char *close = open != NULL ? memchr (open, ')', s + len - open) : NULL;
+  if (open == NULL || close == NULL || open == s)
+    {
+      g_string_append_len (out, s, len);
+      return;
+    }
+  g_string_append_len (out, s, open - s);
+  g_string_append_len (out, close + 1, s + len - (close + 1));
+}
+
+/* "한빛증권", "미래테크": a word that ends like a company name (and is more
+ * than that ending). */
+static gboolean
+ends_like_company (const KgCues *c, const char *s, gsize len)
+{
+  for (const char *p = g_utf8_next_char (s); p < s + len; p = g_utf8_next_char (p))
+    if (kg_set_has (c->company_word_ends_ko, p, s + len - p))
+      return TRUE;
+  return FALSE;
 }
 
 /* A title that ends in a role: "기술총괄", "연구소장" (longer than the role). */
@@ -144,9 +172,9 @@ match_role (const KgCues *c, const char *text, GArray *words, guint i, char *end
 {
   for (guint k = MIN (c->max_role_words, words->len - i); k > 0; k--)
     {
-      const Word *last = &g_array_index (words, Word, i + k - 1);
       /* No title is this long; and only a particle (a few bytes) may follow
        * one, so a word of a million letters costs no more than a short one. */
+      const Word *last = &g_array_index (words, Word, i + k - 1);
       if (last->end - last->start > 96)
         continue;
       gboolean broken = FALSE;
@@ -155,14 +183,15 @@ match_role (const KgCues *c, const char *text, GArray *words, guint i, char *end
       if (broken)
         continue;
       g_autoptr (GString) joined = g_string_new (NULL);
+      gsize lead = 0;
       for (guint m = 0; m < k; m++)
         {
           const Word *w = &g_array_index (words, Word, i + m);
           if (m > 0)
             g_string_append_c (joined, ' ');
-          g_string_append_len (joined, text + w->start, w->end - w->start);
+          lead = joined->len;
+          append_unglossed (joined, text + w->start, w->end - w->start);
         }
-      gsize lead = joined->len - (last->end - last->start);
       gsize floor = MAX (lead, joined->len > 24 ? joined->len - 24 : 0);
       for (gsize cut = joined->len; cut > floor; cut = g_utf8_prev_char (joined->str + cut) - joined->str)
         {
@@ -189,8 +218,7 @@ match_role (const KgCues *c, const char *text, GArray *words, guint i, char *end
 static gboolean
 is_org_word (const KgFinder *f, const char *text, const Word *w)
 {
-  if (kg_finder_type_at (f, w->start, w->start + without_particle (text, w, 1))
-      == KG_TYPE_ORGANIZATION)
+  if (kg_finder_is_org (f, w->start, w->start + without_particle (text, w, 1)))
     return TRUE;
   guint upper = 0;
   for (gsize p = w->start; p < w->end; p++)
@@ -200,6 +228,18 @@ is_org_word (const KgFinder *f, const char *text, const Word *w)
       upper += g_ascii_isupper (text[p]) != 0;
     }
   return upper >= 2;
+}
+
+/* A company that owns the name after it: no particle, or 의. */
+static gboolean
+owner_word (const KgFinder *f, const KgCues *c, const char *text, const Word *w)
+{
+  (void) c;
+  if (w->punct || !is_org_word (f, text, w))
+    return FALSE;
+  gsize n = without_particle (text, w, 1);
+  return n == w->end - w->start
+         || (w->end - w->start - n == strlen ("의") && memcmp (text + w->start + n, "의", strlen ("의")) == 0);
 }
 
 /* May a name start right after word @j (-1: the sentence start)? */
@@ -240,14 +280,17 @@ name_before (KgFinder *f, const KgCues *c, GArray *words, int j, const char *rol
   for (int d = j, skipped = 0; d >= 0 && skipped <= 2; d--, skipped++)
     {
       const Word *w = &g_array_index (words, Word, d);
-      if (w->punct || without_particle (text, w, 1) < w->end - w->start
+      g_autofree char *dw = g_strndup (text + w->start, w->end - w->start);
+      if (w->punct || g_regex_match (c->verb_end_ko, dw, 0, NULL)
           || (d < j && native_name (c, text + g_array_index (words, Word, d + 1).start,
                                     g_array_index (words, Word, d + 1).end
                                         - g_array_index (words, Word, d + 1).start)))
         break;
       if (is_org_word (f, text, w))
         {
-          j = d;
+          /* a company with 의 owns the name after it, not a department */
+          if (d > 0 && (d == j || without_particle (text, w, 1) == w->end - w->start))
+            j = d;
           break;
         }
     }
@@ -257,7 +300,9 @@ name_before (KgFinder *f, const KgCues *c, GArray *words, int j, const char *rol
   if (j < 0)
     return;
   const Word *w = &g_array_index (words, Word, j);
-  if (aff == 0 && j > 0 && g_hash_table_contains (c->company_roles_ko, role))
+  if (aff == 0 && j > 0
+      && (g_hash_table_contains (c->company_roles_ko, role)
+          || ends_like_company (c, text + w->start, w->end - w->start)))
     {
       /* "박도윤 리턴제로 대표": the word before the role names the company */
       const Word *name = &g_array_index (words, Word, j - 1);
@@ -277,6 +322,20 @@ name_before (KgFinder *f, const KgCues *c, GArray *words, int j, const char *rol
   if (w->punct && aff == 0)
     return;
   gboolean org_before = j > 0 && is_org_word (f, text, &g_array_index (words, Word, j - 1));
+  if (aff == 0 && !org_before && j >= 2 && owner_word (f, c, text, &g_array_index (words, Word, j - 2)))
+    {
+      /* company, transliterated name of two words, role: "리플릿의 암자드 마사드 CEO" */
+      const Word *v = &g_array_index (words, Word, j - 1);
+      g_autofree char *last = g_strndup (text + w->start, w->end - w->start);
+      g_autofree char *first = g_strndup (text + v->start, v->end - v->start);
+      if (!v->punct && without_particle (text, v, 1) == v->end - v->start
+          && !g_regex_match (c->verb_end_ko, last, 0, NULL)
+          && !g_regex_match (c->verb_end_ko, first, 0, NULL)
+          && foreign_word (c, text + v->start, v->end - v->start)
+          && foreign_word (c, text + w->start, w->end - w->start))
+        kg_finder_emit (f, v->start, w->end, KG_TYPE_PERSON, NULL, FALSE);
+      return;
+    }
   if (aff == 0 && !org_before)
     {
       if (g_hash_table_contains (c->unanchored_roles_ko, role)
@@ -340,9 +399,20 @@ name_after (KgFinder *f, const KgCues *c, GArray *words, guint i, gboolean appos
   gsize n1 = without_particle (text, w, 2);
   gboolean native = native_name (c, text + w->start, n1);
   const Word *v = i + 1 < words->len ? &g_array_index (words, Word, i + 1) : NULL;
-  gboolean two = apposition && v != NULL && !w->punct && foreign_word (c, text + w->start, w->end - w->start);
+  gboolean two = v != NULL && !w->punct && foreign_word (c, text + w->start, w->end - w->start)
+                 && without_particle (text, w, 1) == w->end - w->start;
   gsize n2 = two ? without_particle (text, v, 1) : 0;
   g_autofree char *second = two ? g_strndup (text + v->start, v->end - v->start) : NULL;
+  /* without 인/이자, two words are a name only as the subject or topic
+   * ("오픈AI CEO 샘 올트먼은"), so "CEO 사이 갈등" or "CEO 자리를 놓고" are not */
+  const char *particle = NULL;
+  if (two && !apposition)
+    {
+      gsize pl = kg_particle_match (text + v->start + n2, v->end - v->start - n2, &particle);
+      two = pl > 0 && pl == v->end - v->start - n2 && particle != NULL
+            && (strcmp (particle, "은") == 0 || strcmp (particle, "는") == 0
+                || strcmp (particle, "이") == 0 || strcmp (particle, "가") == 0);
+    }
   two = two && foreign_word (c, text + v->start, n2)
         && !g_regex_match (c->verb_end_ko, second, 0, NULL);
   if (native && (n1 < w->end - w->start || w->punct || !two))

@@ -99,14 +99,14 @@ kg_discovered_id (const char *surface)
 }
 
 /* Does a block overlap [start, end)?  *same: a discovered mention has
- * exactly that span already.  The discovered mentions follow the lexicon
- * ones in doc->mentions. */
+ * exactly that span already.  The discovered mentions of the sentence are
+ * doc->mentions[f->from...]. */
 static gboolean
 overlaps_block (const KgFinder *f, gsize start, gsize end, gboolean *same)
 {
   const KgDoc *doc = f->doc;
   *same = FALSE;
-  for (guint i = f->lex->len; i < doc->mentions->len; i++)
+  for (guint i = f->from; i < doc->mentions->len; i++)
     {
       const KgMention *d = &g_array_index (doc->mentions, KgMention, i);
       if (d->start == start && d->end == end)
@@ -165,6 +165,24 @@ kg_finder_block (KgFinder *f, gsize start, gsize end)
   return TRUE;
 }
 
+gboolean
+kg_finder_is_org (const KgFinder *f, gsize start, gsize end)
+{
+  const KgMention *m;
+  FOREACH_LEX (f, start, end, m)
+  if (m->start <= start && end <= m->end && m->type == KG_TYPE_ORGANIZATION)
+    return TRUE;
+  const KgDoc *doc = f->doc;
+  for (guint i = f->from; i < doc->mentions->len; i++)
+    {
+      const KgMention *d = &g_array_index (doc->mentions, KgMention, i);
+      if (!(d->flags & KG_MENTION_BLOCK) && d->start <= start && end <= d->end
+          && d->type == KG_TYPE_ORGANIZATION)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 int
 kg_finder_type_at (const KgFinder *f, gsize start, gsize end)
 {
@@ -172,7 +190,7 @@ kg_finder_type_at (const KgFinder *f, gsize start, gsize end)
   if (t >= 0)
     return t;
   const KgDoc *doc = f->doc;
-  for (guint i = f->lex->len; i < doc->mentions->len; i++)
+  for (guint i = f->from; i < doc->mentions->len; i++)
     {
       const KgMention *d = &g_array_index (doc->mentions, KgMention, i);
       if (!(d->flags & KG_MENTION_BLOCK) && d->start <= start && end <= d->end)
@@ -375,7 +393,16 @@ find_org_en (KgFinder *f, const KgCues *c, gsize start, gsize end)
       int s, e, ss, se;
       g_match_info_fetch_pos (mi, 0, &s, &e);
       g_match_info_fetch_named_pos (mi, "stem", &ss, &se);
-      g_autofree char *stem = g_strndup (f->doc->text + ss, se - ss);
+      /* "The Linux Foundation" is the Linux Foundation */
+      const char *text = f->doc->text;
+      while (ss < se)
+        {
+          const char *sp = memchr (text + ss, ' ', se - ss);
+          if (sp == NULL || !kg_set_has (c->stop_en, text + ss, sp - (text + ss)))
+            break;
+          ss = s = sp + 1 - text;
+        }
+      g_autofree char *stem = g_strndup (text + ss, se - ss);
       if (g_hash_table_contains (c->stop_en, stem) || kg_finder_has_lexicon (f, ss, se, TRUE))
         continue;
       kg_finder_emit (f, s, e, KG_TYPE_ORGANIZATION, NULL, FALSE);
@@ -394,6 +421,7 @@ by_start (gconstpointer pa, gconstpointer pb)
 static void
 discover_range (KgFinder *f, const KgCues *c, gsize start, gsize end)
 {
+  f->from = f->doc->mentions->len;
   /* blocks first: nothing is discovered inside them */
   find_quoted (f, c, c->quoted_before, start, end, TRUE);
   find_quoted (f, c, c->quoted_after, start, end, TRUE);

@@ -28,6 +28,7 @@ struct _KgCues {
   GHashTable *surnames, *roles_ko, *modifiers_ko, *stop_ko, *stop_en; /* sets */
   GHashTable *role_suffixes_ko, *company_roles_ko, *unanchored_roles_ko; /* sets */
   GHashTable *name_end_reject_ko, *honorifics_ko, *quoted_org_suffixes; /* sets */
+  GHashTable *company_word_ends_ko; /* set */
   guint max_role_words;
   GRegex *verb_end_ko;
   GRegex *en_role_name, *en_name_role; /* "CEO Jane Doe", "Jane Doe, Nvidia's CEO" */
@@ -42,6 +43,7 @@ struct _KgCues {
   GHashTable *suffix_words; /* 터보 -> turbo */
   GArray *org_suffixes;     /* KgOrgSuffix */
   GRegex *org_en, *org_stem_reject;
+  GRegex *org_suffix_en;    /* one English company suffix, whole: "AI", "Labs" */
   GRegex *event_words;      /* the end of a quoted event name */
   GPtrArray *blocks;        /* GRegex*: events and venues by form */
   GHashTable *surnames_roman; /* "김" -> GStrv { "kim", "gim" } (lower case) */
@@ -52,6 +54,9 @@ typedef struct {
   KgDoc *doc;
   GArray *lex;     /* KgMention: the lexicon mentions, sorted by start */
   gsize lex_max;   /* the longest lexicon mention */
+  guint from;      /* doc->mentions index of the first discovered mention of
+                    * the sentence at hand: cues look only within it, so a
+                    * long document costs O(n), not O(n^2) */
 } KgFinder;
 
 /* Adds a discovered mention of [start, end) with @type, unless it is not a
@@ -75,6 +80,8 @@ int kg_finder_type_at (const KgFinder *f, gsize start, gsize end);
  * hyphens and dots next to Hangul dropped and camel case split, so
  * "오픈 AI" = "오픈AI" and "Deep Seek" = "DeepSeek".  (transfer full) */
 char *kg_discovered_id (const char *surface);
+/* Does a lexicon or discovered organization cover [start, end)? */
+gboolean kg_finder_is_org (const KgFinder *f, gsize start, gsize end);
 /* Does @set hold the text [s, s + len)? */
 gboolean kg_set_has (GHashTable *set, const char *s, gsize len);
 

@@ -3,7 +3,10 @@
  * Every name is NFC-normalised on load; an entry loaded again under the same
  * id replaces the earlier one in place, which is how a user's --lexicon file
  * overrides the embedded one.  Errors name the file, and the entry id or the
- * line and column of a JSON syntax error. */
+ * line and column of a JSON syntax error.  An entry: id, type, ko and en
+ * names, aliases, short forms ("short": resolve when unambiguous), weak short
+ * forms ("weak": ordinary words or common names, resolve only with
+ * evidence), "context" ids that count as that evidence, qid, family. */
 #include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>

@@ -17,6 +17,7 @@ enum
   PAT_CASE = 1 << 1,    /* compare case-sensitively */
   PAT_CAPITAL = 1 << 2, /* the first letter must be upper case, as written */
   PAT_WEAK = 1 << 3,    /* a weak short form: resolve wants evidence */
+  PAT_WORDS = 1 << 4,   /* of several words: may take a plural "s" */
 };
 
 typedef struct
@@ -86,29 +87,32 @@ is_hangul (gunichar c)
          || (c >= 0x3130 && c <= 0x318F);
 }
 
-/* The case rule of an alias, on its ASCII letters.  An acronym ("MS",
- * "FAIR", "SKT") and a name with a lower-case letter before an upper-case
- * one ("xAI", "OpenAI") match only as written: in another case they are
- * other words ("ms", "fair", "XAI" for explainable AI).  A name that starts
- * with a capital ("Arm", "Meta", "Solar") needs the capital in the text,
- * so "the arm of LG" and "meta-analysis" are not names; the rest of it may
- * be in any case ("NVIDIA" for "Nvidia").  Aliases that start with a
- * lower-case or non-ASCII letter ("a16z", "엔비디아") match in any case. */
+/* The case rule of an alias, on its ASCII letters as written.  An acronym
+ * ("MS", "FAIR", "SKT") and a word with a lower-case letter before an
+ * upper-case one ("xAI", "OpenAI") match only as written: in another case
+ * they are other words ("ms", "fair", "XAI" for explainable AI).  A single
+ * word that starts with a capital ("Arm", "Meta", "Solar") needs the capital
+ * in the text, so "the arm of LG" and "meta-analysis" are not names; the
+ * rest of it may be in any case ("NVIDIA" for "Nvidia").  Names of several
+ * words ("Tensor Processing Unit") and names that start with a lower-case or
+ * non-ASCII letter ("a16z", "엔비디아") match in any case. */
 static guint
 needs_case (const char *s)
 {
   guint upper = 0, lower = 0;
+  gboolean words = FALSE;
   for (const char *p = s; *p; p++)
     {
       guint8 b = (guint8)*p;
       upper += g_ascii_isupper (b);
       lower += g_ascii_islower (b);
+      words |= b == ' ' || b == '\t';
       if (g_ascii_islower (b) && g_ascii_isupper (p[1]))
         return PAT_CASE;
     }
   if (upper > 0 && lower == 0)
     return PAT_CASE;
-  return g_ascii_isupper (*s) ? PAT_CAPITAL : 0;
+  return g_ascii_isupper (*s) && !words ? PAT_CAPITAL : 0;
 }
 
 /* The looser of two case rules: none < PAT_CAPITAL < PAT_CASE. */
@@ -141,7 +145,7 @@ pattern_add (KgMatcher *m, GArray *pats, GHashTable *seen, const char *alias, co
         {
           Pattern *old = &g_array_index (pats, Pattern, index - 1);
           old->flags = (old->flags & ~(PAT_CASE | PAT_CAPITAL))
-                       | looser_case (old->flags, needs_case (norm->str));
+                       | looser_case (old->flags, needs_case (alias));
         }
       g_free (folded);
       g_string_free (norm, TRUE);
@@ -153,7 +157,7 @@ pattern_add (KgMatcher *m, GArray *pats, GHashTable *seen, const char *alias, co
   pat.len = norm->len;
   pat.entity_id = g_intern_string (e->id);
   pat.type = e->type;
-  pat.flags = kind | needs_case (norm->str);
+  pat.flags = kind | needs_case (alias) | (strchr (alias, ' ') != NULL ? PAT_WORDS : 0);
   g_array_append_val (pats, pat);
   g_string_free (norm, TRUE);
 }
@@ -398,6 +402,7 @@ static gsize
 match_start (const Pattern *p, const char *text, gsize end)
 {
   gsize pos = end;
+  gboolean upper = FALSE;
   for (guint32 k = p->len; k > 0;)
     {
       guint8 b = (guint8)text[--pos];
@@ -408,6 +413,11 @@ match_start (const Pattern *p, const char *text, gsize end)
         return G_MAXSIZE;
       if (k == 0 && (p->flags & PAT_CAPITAL) && !g_ascii_isupper (b))
         return G_MAXSIZE;
+      /* several words: written as a name, or all in lower case as a
+       * description ("tensor processing units"), not "to scale AI" */
+      if (k == 0 && upper && g_ascii_islower (b) && !(p->flags & PAT_CASE))
+        return G_MAXSIZE;
+      upper |= g_ascii_isupper (b);
     }
   return pos;
 }
@@ -466,6 +476,19 @@ kg_word_bounds (const char *text, gsize len, gsize start, gsize end, const char 
   return !is_word (last);
 }
 
+/* "TPUs", "tensor processing units": an acronym or a name of several words
+ * in the English plural is that name (but "H100s" is no plural of H100, and
+ * "Metas" none of Meta).  The "s" is left outside the mention. */
+static gboolean
+english_plural (const Pattern *p, const char *text, gsize len, gsize start, gsize end)
+{
+  return end < len && text[end] == 's'
+         && (g_ascii_isupper (text[end - 1])
+             || ((p->flags & PAT_WORDS) && g_ascii_islower (text[end - 1])))
+         && !(end + 1 < len && is_word (char_at (text + end + 1)))
+         && !(start > 0 && is_word (char_at (text + start)) && is_word (char_before (text, start)));
+}
+
 static void
 report (KgDoc *doc, const KgMatcher *m, guint32 state, gsize end)
 {
@@ -483,7 +506,8 @@ report (KgDoc *doc, const KgMatcher *m, guint32 state, gsize end)
                             .type = p->type,
                             .flags = ((p->flags & PAT_SHORT) ? KG_MENTION_SHORT : 0)
                                      | ((p->flags & PAT_WEAK) ? KG_MENTION_WEAK : 0) };
-      if (!kg_word_bounds (text, doc->len, start, end, &mention.particle, &mention.particle_end))
+      if (!kg_word_bounds (text, doc->len, start, end, &mention.particle, &mention.particle_end)
+          && !english_plural (p, text, doc->len, start, end))
         continue;
       if (doc->skip->len > 0 && kg_doc_is_skipped (doc, start, end))
         continue;

@@ -6,6 +6,9 @@
  * person's surname (cues.json surnames_roman) whose other words sound like
  * the given name, whole ("Bae Kyung-hoon") or its first syllable ("Sung
  * Kim" for 김성훈), when exactly one Korean person of the document fits.
+ * And a discovered short name goes to the one full name of the document it
+ * shortens: a company without its suffix ("Scale" of "Scale AI"), a model
+ * or a chip by its version ("R1" of "딥시크-R1").
  * Types never mix, and a lexicon id wins over a discovered one.  Sounds are
  * compared on a skeleton of the Revised Romanization (kg_slug) and of the
  * English spelling, where eo/oo/u, k/g, t/d, p/b, ch/j, r/l are one. */
@@ -62,7 +65,19 @@ static const KgMention *
 mention_at (GArray *mentions, gsize start, gsize end, gboolean *overlap)
 {
   *overlap = FALSE;
-  for (guint i = 0; i < mentions->len; i++)
+  /* binary search: a name is far shorter than 4 * MAX_GLOSS bytes, so no
+   * mention that starts before that can reach @start */
+  guint lo = 0, hi = mentions->len;
+  gsize from = start > 4 * MAX_GLOSS ? start - 4 * MAX_GLOSS : 0;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (mentions, KgMention, mid).start < from)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < mentions->len; i++)
     {
       const KgMention *m = &g_array_index (mentions, KgMention, i);
       if (m->start >= end)
@@ -287,6 +302,105 @@ pair_sounds (KgDoc *doc, GHashTable *map)
     }
 }
 
+/* ---- short names of names the document gives in full ---- */
+
+/* Is @rest (what follows the short name in the full one) a company suffix? */
+static gboolean
+company_rest (const KgCues *c, const char *rest, gsize len)
+{
+  g_autofree char *r = g_strndup (rest, len);
+  g_strstrip (r);
+  if (*r == '\0')
+    return FALSE;
+  if (g_regex_match (c->org_suffix_en, r, 0, NULL))
+    return TRUE;
+  for (guint i = 0; i < c->org_suffixes->len; i++)
+    if (strcmp (g_array_index (c->org_suffixes, KgOrgSuffix, i).suffix, r) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Records @key -> @id in @keys; a key two entities share maps to "" (no one). */
+static void
+key_add (GHashTable *keys, const char *key, gsize len, const char *id)
+{
+  char *k = g_strndup (key, len);
+  g_strstrip (k);
+  const char *old = g_hash_table_lookup (keys, k);
+  if (*k == '\0' || (old != NULL && old == id))
+    {
+      g_free (k);
+      return;
+    }
+  g_hash_table_replace (keys, k, (gpointer) (old != NULL ? "" : id));
+}
+
+/* The short names a full name of the document gives: a company without its
+ * suffix ("Scale" of "Scale AI", "리턴제로" of "리턴제로그룹"), a model or a
+ * chip by its version ("R1" of "딥시크-R1": a last part with a digit). */
+static void
+short_names_of (const KgCues *c, const KgMention *l, const char *t, gsize tl, GHashTable *orgs,
+                GHashTable *versions[2])
+{
+  if (l->type == KG_TYPE_ORGANIZATION)
+    {
+      for (gsize p = 1; p < tl; p++)
+        if (t[p] == ' ' && company_rest (c, t + p, tl - p))
+          key_add (orgs, t, p, l->entity_id);
+      for (guint i = 0; i < c->org_suffixes->len; i++)
+        {
+          const char *suf = g_array_index (c->org_suffixes, KgOrgSuffix, i).suffix;
+          gsize n = strlen (suf);
+          if (tl > n + 3 && memcmp (t + tl - n, suf, n) == 0)
+            key_add (orgs, t, tl - n, l->entity_id);
+        }
+    }
+  else if (l->type == KG_TYPE_MODEL || l->type == KG_TYPE_HARDWARE)
+    {
+      gsize p = tl;
+      while (p > 0 && t[p - 1] != ' ' && t[p - 1] != '-')
+        p--;
+      gboolean digit = FALSE;
+      for (gsize i = p; i < tl; i++)
+        digit |= g_ascii_isdigit (t[i]);
+      if (p > 0 && digit)
+        key_add (versions[l->type == KG_TYPE_HARDWARE], t + p, tl - p, l->entity_id);
+    }
+}
+
+/* A discovered short name goes to the one full name of the document it
+ * shortens.  O(n) in the mentions. */
+static void
+pair_short_names (KgDoc *doc, GHashTable *map)
+{
+  const KgCues *c = doc->extractor->cues;
+  const char *text = doc->text;
+  g_autoptr (GHashTable) orgs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) models = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) chips = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *versions[2] = { models, chips };
+  for (guint k = 0; k < doc->mentions->len; k++)
+    {
+      const KgMention *l = &g_array_index (doc->mentions, KgMention, k);
+      if (!(l->flags & KG_MENTION_SHORT))
+        short_names_of (c, l, text + l->start, l->end - l->start, orgs, versions);
+    }
+  for (guint i = 0; i < doc->mentions->len; i++)
+    {
+      const KgMention *m = &g_array_index (doc->mentions, KgMention, i);
+      if (!(m->flags & KG_MENTION_DISCOVERED) || (m->flags & KG_MENTION_SHORT))
+        continue;
+      GHashTable *keys = m->type == KG_TYPE_ORGANIZATION ? orgs
+                         : m->type == KG_TYPE_MODEL        ? models
+                         : m->type == KG_TYPE_HARDWARE     ? chips
+                                                           : NULL;
+      g_autofree char *surface = keys ? g_strndup (text + m->start, m->end - m->start) : NULL;
+      const char *full = keys ? g_hash_table_lookup (keys, surface) : NULL;
+      if (full != NULL && *full != '\0' && full != m->entity_id)
+        map_id (map, m->entity_id, full);
+    }
+}
+
 static int
 by_start (gconstpointer pa, gconstpointer pb)
 {
@@ -303,6 +417,7 @@ kg_resolve_pairs (KgDoc *doc)
   g_autoptr (GArray) added = g_array_new (FALSE, FALSE, sizeof (KgMention));
   pair_glosses (doc, map, added);
   pair_sounds (doc, map);
+  pair_short_names (doc, map);
   if (added->len > 0)
     {
       g_array_append_vals (doc->mentions, added->data, added->len);

@@ -188,7 +188,8 @@ has_evidence (const KgLexicon *lexicon, const char *id, GHashTable *definite)
 /* Resolves each group of candidates sharing one span (short forms, ambiguous
  * aliases): the one entity whose full name the document uses wins; with none
  * used, a lone lexicon candidate wins, a weak one only with evidence
- * (has_evidence); anything else is dropped. */
+ * (has_evidence); of several, the one with evidence, or else the one whose
+ * full name the span is; anything else is dropped. */
 static void
 resolve_groups (const KgLexicon *lexicon, GArray *mentions)
 {
@@ -216,6 +217,24 @@ resolve_groups (const KgLexicon *lexicon, GArray *mentions)
       gboolean lone = j == i + 1 && !(ms[i].flags & KG_MENTION_DISCOVERED)
                       && (!(ms[i].flags & KG_MENTION_WEAK)
                           || has_evidence (lexicon, ms[i].entity_id, definite));
+      if (needs && present == 0 && j > i + 1)
+        {
+          /* a spelling several entities share (그록 for Grok and Groq): the
+           * one the document gives evidence for, or else the one whose full
+           * name it is */
+          guint evidenced = 0, full = 0, e_at = i, f_at = i;
+          for (guint k = i; k < j; k++)
+            {
+              if (ms[k].flags & KG_MENTION_DISCOVERED)
+                continue;
+              if (has_evidence (lexicon, ms[k].entity_id, definite))
+                evidenced++, e_at = k;
+              if (!(ms[k].flags & KG_MENTION_SHORT))
+                full++, f_at = k;
+            }
+          if (evidenced == 1 || (evidenced == 0 && full == 1))
+            present = 1, winner = evidenced == 1 ? e_at : f_at;
+        }
       for (guint k = i; needs && k < j; k++)
         if (!((present == 1 && k == winner) || (present == 0 && lone)))
           ms[k].flags |= KG_MENTION_DROPPED;

@@ -9,10 +9,10 @@ entities, duplicate or malformed ids, unknown types or keys, empty names,
 a family id that does not exist (or has another type, or loops), a QID not
 of the form Q123, and any surface form (ko, en, aliases) that two entities
 share once NFKC-normalised, lower-cased and stripped of spaces, hyphens and
-dots.  A short form ("short", or "weak": one that resolves only with
-evidence) may be shared by several entities (then it is ambiguous), but
-never equal another entity's full name or alias; a "context" id must be
-another entity of the file.
+dots.  A short form may be shared by several entities (then it is
+ambiguous), but never equal another entity's full name or alias; a weak
+form (one that resolves only with evidence) may, since the document's
+evidence decides; a "context" id must be another entity of the file.
 --gold also requires every surface form of every non-optional gold entity
 to be a name, alias or short form of one single lexicon entity.
 --self-test also breaks copies of the file in known ways (a table of
@@ -105,7 +105,9 @@ def check_surfaces(ents, errors):
         if len(ids) > 1:
             errors.append("surface form %r belongs to %s" % (key, sorted(ids)))
     for ent in ents:
-        for s in ent.get("short", []) + ent.get("weak", []):
+        # a weak form may be another entity's name (그록: Grok, and Groq in
+        # Korean): the document's evidence decides between them
+        for s in ent.get("short", []):
             others = owner.get(norm(s), set()) - {ent.get("id")}
             if others:
                 errors.append("%s: short form %r is a name of %s"
@@ -179,8 +181,6 @@ MUTATIONS = [
         aliases=[first(d, "organization")["en"].upper().replace(" ", "-")])),
     ("short form equal to another name", lambda d: first(d, "person").update(
         short=[first(d, "organization")["en"]])),
-    ("weak form equal to another name", lambda d: first(d, "person").update(
-        weak=[first(d, "organization")["en"]])),
     ("context that does not exist", lambda d: first(d).update(
         context=["no-such-entity"])),
     ("not sorted", lambda d: d["entities"].reverse()),

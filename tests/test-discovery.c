@@ -51,6 +51,22 @@ static const Case cases[] = {
   /* a department between company and role; a compound title */
   { "최가온 카카오 클라우드 사업 총괄이 발표했다.", "최가온/person" },
   { "한지율 카카오 기술총괄은 말했다.", "한지율/person" },
+  { "이도현 카카오 최고AI책임자(CAIO)는 말했다.", "이도현/person" },
+  /* before another role, the word between must end like a company */
+  { "김태오 한빛증권 연구원은 분석했다.", "한빛증권/organization; 김태오/person" },
+  { "김태오 정책 연구원은 분석했다.", "김태오/person" },
+  /* company (의), a two-word transliterated name, role; not after a source */
+  { "카카오의 로건 마셜 CTO는 말했다.", "로건 마셜/person" },
+  { "카카오의 로건 마셜 전 CEO도 떠났다.", "로건 마셜/person" },
+  { "카카오에 따르면 마셜 CEO가 떠났다.", "" },
+  /* role, then a two-word name as subject or topic; not other nouns */
+  { "카카오 창업자 로건 마셜은 떠났다.", "로건 마셜/person" },
+  { "카카오 CEO 후보 명단을 봤다.", "" },
+  { "카카오 대표 자리는 비었다.", "" },
+  /* two syllables are a verb form or a noun, not a name */
+  { "대표로 나선 카카오 교수는 말했다.", "" },
+  { "윤하진 2차관도 왔다.", "윤하진/person" },
+  { "국가인공지능전략위원회가 출범했다.", "국가인공지능전략위원회/organization" },
   { "국내 한 AI 스타트업 대표는 말했다.", "" },
   { "이사회 의장은 반대했다.", "" },
   { "엔비디아 이사회 의장이 말했다.", "" },
@@ -101,6 +117,8 @@ static const Case cases[] = {
   { "It runs on El Dorado, a supercomputer in Texas.", "El Dorado/hardware" },
   { "The lab built the Orca chatbot.", "Orca/model" },
   { "The firm sells chips called Sohu.", "Sohu/hardware" },
+  { "It plans a Japanese-language model called Takane.", "Takane/model" },
+  { "Helix raised money, said the chief executive of Helix.", "Helix/organization" },
   { "Separately, the startup raised money.", "" },
   { "The Paris-based startup and the Korean model grew.", "" },
   /* blocks: events and venues win their overlaps, then go */

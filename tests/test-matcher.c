@@ -31,7 +31,10 @@ static const char lexicon_json[]
       "{\"id\":\"arm\",\"type\":\"organization\",\"ko\":\"Arm 홀딩스\",\"en\":\"Arm\"},"
       "{\"id\":\"meta-ai\",\"type\":\"organization\",\"en\":\"Meta AI\",\"aliases\":[\"FAIR\"]},"
       "{\"id\":\"nvidia\",\"type\":\"organization\",\"en\":\"NVIDIA\",\"aliases\":[\"Nvidia\"]},"
-      "{\"id\":\"a16z\",\"type\":\"organization\",\"en\":\"a16z\"}"
+      "{\"id\":\"a16z\",\"type\":\"organization\",\"en\":\"a16z\"},"
+      "{\"id\":\"tpu\",\"type\":\"hardware\",\"en\":\"TPU\",\"aliases\":[\"Tensor Processing Unit\"]},"
+      "{\"id\":\"chatgpt\",\"type\":\"model\",\"ko\":\"챗GPT\",\"en\":\"ChatGPT\"},"
+      "{\"id\":\"gpt-4-turbo\",\"type\":\"model\",\"ko\":\"GPT-4 터보\",\"aliases\":[\"챗GPT-4 터보\"]}"
       "]}";
 
 typedef struct
@@ -60,6 +63,10 @@ static const MatchCase match_cases[] = {
     "GPT-4o|gpt-4o|와; GPT-4|gpt-4|; GPT4|gpt-4|; GPT-4|gpt-4|를" },
   { "Nvidia's H100, (H100) and \"xAI\".",
     "Nvidia|nvidia|; H100|nvidia-h100|; H100|nvidia-h100|; xAI|xai|" },
+  /* never on a substring: the longest name wins */
+  { "챗GPT-4 터보는 챗GPT와 다르다", "챗GPT-4 터보|gpt-4-turbo|는; 챗GPT|chatgpt|와" },
+  { "구글 딥마인드와 구글", "구글 딥마인드|google-deepmind|와; 구글|google|" },
+  { "스페이스X는 X가 아니다", "스페이스X|spacex|는; X|x-corp|가" },
   /* spacing variants */
   { "일론머스크가 일론 머스크와 만났다", "일론머스크|elon-musk|가; 일론 머스크|elon-musk|와" },
   { "오픈 AI와 오픈AI", "오픈 AI|openai|와; 오픈AI|openai|" },
@@ -71,7 +78,11 @@ static const MatchCase match_cases[] = {
   { "SKT와 skt", "SKT|sk-telecom|와" },
   { "openai, OPENAI and OpenAI", "OpenAI|openai|" },
   { "GOOGLE and google, but not SPACEX", "GOOGLE|google|" },
-  { "Café Inc and CAFé INC, not café inc", "Café Inc|cafe|; CAFé INC|cafe|" },
+  { "Café Inc and CAFé INC, or café inc", "Café Inc|cafe|; CAFé INC|cafe|; café inc|cafe|" },
+  /* a name of several words is often written in lower case */
+  { "tensor processing units (TPUs) and TPU", "tensor processing unit|tpu|; TPU|tpu|; TPU|tpu|" },
+  { "Metas and GPTs", "" },
+  { "firms that scale AI or open AI to all, like Open AI", "Open AI|openai|" },
   /* a capitalised name needs its capital; an acronym needs every one */
   { "the arm of LG Group, unlike Arm and ARM", "Arm|arm|; ARM|arm|" },
   { "a technology fair, the Fair Trade Act and FAIR", "FAIR|meta-ai|" },
@@ -222,6 +233,11 @@ static const LoadCase load_cases[] = {
     "bad.json: entry \"a\": aliases is empty" },
   { "{\"entities\":[{\"type\":\"person\",\"en\":\"A\"}]}", "bad.json: entry 1: no \"id\"" },
   { "{\"people\":[]}", "bad.json: no \"entities\" array" },
+  { "{\"entities\":[{\"id\":\"a\",\"type\":\"person\",\"en\":\"A\",\"weak\":\"B\"}]}",
+    "bad.json: entry \"a\": \"weak\" is not an array" },
+  { "{\"entities\":[{\"id\":\"a\",\"type\":\"model\",\"en\":\"A\",\"weak\":[\"B\"],"
+    "\"context\":[\"b\"]}]}",
+    NULL },
 };
 
 static void

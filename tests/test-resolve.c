@@ -25,6 +25,7 @@ static const char lexicon_json[]
       "{\"id\":\"elon-musk\",\"type\":\"person\",\"ko\":\"일론 머스크\",\"short\":[\"머스크\"]},"
       "{\"id\":\"google\",\"type\":\"organization\",\"ko\":\"구글\",\"en\":\"Google\"},"
       "{\"id\":\"grok\",\"type\":\"model\",\"ko\":\"그록\",\"en\":\"Grok\"},"
+      "{\"id\":\"groq\",\"type\":\"organization\",\"en\":\"Groq\",\"weak\":[\"그록\"]},"
       "{\"id\":\"grok-2\",\"type\":\"model\",\"ko\":\"그록2\",\"en\":\"Grok "
       "2\",\"family\":\"grok\"}"
       "]}";
@@ -48,6 +49,8 @@ typedef struct
 #define DISC KG_MENTION_DISCOVERED
 #define P KG_TYPE_PERSON
 #define O KG_TYPE_ORGANIZATION
+#define M KG_TYPE_MODEL
+#define H KG_TYPE_HARDWARE
 
 static const ResolveCase cases[] = {
   /* a surname resolves to the full name used in the document */
@@ -104,6 +107,27 @@ static const ResolveCase cases[] = {
   { "김도윤 대표. Minho Park said so.",
     { { "김도윤", 0, "kim-doyun", P, DISC }, { "Minho Park", 0, "minho-park", P, DISC } },
     "김도윤=kim-doyun; Minho Park=minho-park" },
+  /* a spelling two entities share: the one with evidence, else the one whose
+   * full name it is */
+  { "그록은 좋다.", { { 0 } }, "그록=grok" },
+  { "Groq의 칩. 그록은 칩을 판다.", { { 0 } }, "Groq=groq; 그록=groq" },
+  /* a discovered short name of the one full name that the document gives */
+  { "Lumen Robotics raised money. Lumen plans more.",
+    { { "Lumen Robotics", 0, "lumen-robotics", O, DISC }, { "Lumen", 1, "lumen", O, DISC } },
+    "Lumen Robotics=lumen-robotics; Lumen=lumen-robotics" },
+  { "Lumen Robotics and Lumen Labs. Lumen plans more.",
+    { { "Lumen Robotics", 0, "lumen-robotics", O, DISC }, { "Lumen Labs", 0, "lumen-labs", O, DISC },
+      { "Lumen", 2, "lumen", O, DISC } },
+    "Lumen Robotics=lumen-robotics; Lumen Labs=lumen-labs; Lumen=lumen" },
+  { "Lumen Health grew. Lumen plans more.",
+    { { "Lumen Health", 0, "lumen-health", O, DISC }, { "Lumen", 1, "lumen", O, DISC } },
+    "Lumen Health=lumen-health; Lumen=lumen" },
+  { "Acme-R1 shipped. R1 is fast.",
+    { { "Acme-R1", 0, "acme-r1", M, DISC }, { "R1", 1, "r1", M, DISC } },
+    "Acme-R1=acme-r1; R1=acme-r1" },
+  { "Acme-R1 shipped. R1 is a chip.",
+    { { "Acme-R1", 0, "acme-r1", M, DISC }, { "R1", 1, "r1", H, DISC } },
+    "Acme-R1=acme-r1; R1=r1" },
   /* a discovered person's surname */
   { "셰인 존스 엔지니어는 존스가 아니라고 했다. Shane Jones said Jones left.",
     { { "셰인 존스", 0, "shane-jones", P, DISC }, { "Shane Jones", 0, "shane-jones", P, DISC } },
