@@ -112,7 +112,7 @@ static const RelCase cases[] = {
   /* production entrusted to a foundry */
   { "화웨이는 중국 파운드리 SMIC에 생산을 맡겨 왔다.", "smic supplies huawei" },
   /* a title at the end of a longer word */
-  { "노태문 삼성전자 MX사업부장이 발표했다.", "roh-tae-moon leads samsung-electronics" },
+  { "노태문 삼성전자 MX사업부장이 발표했다.", "roh-tae-moon worksAt samsung-electronics" },
   /* pronouns stand for the name before them, in this sentence or the last */
   { "일론 머스크는 2002년 스페이스X를 세웠다. 그는 2023년 xAI를 설립했다.",
     "elon-musk founded spacex; elon-musk founded xai" },
