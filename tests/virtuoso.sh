@@ -12,11 +12,13 @@
 # for errors, and the load list for failed files.
 set -eu
 : "${KGRAPH:?}" "${KG_SOURCE_DIR:?}"
+# A missing tool skips (77), unless scripts/test.sh asks for every test.
+skip() { echo "skip: $1 (scripts/deps.sh --test)"; [ -n "${KG_REQUIRE_ALL:-}" ] && exit 1; exit 77; }
 server=$(command -v virtuoso-t || true)
 isql=$(command -v isql-vt || true)
-[ -n "$server" ] && [ -n "$isql" ] || { echo "skip: no virtuoso-t/isql-vt (scripts/deps.sh --test)"; exit 77; }
-command -v curl >/dev/null || { echo "skip: no curl"; exit 77; }
-/usr/bin/python3 -c 'import rdflib' 2>/dev/null || { echo "skip: no python3-rdflib"; exit 77; }
+[ -n "$server" ] && [ -n "$isql" ] || skip "no virtuoso-t/isql-vt"
+command -v curl >/dev/null || skip "no curl"
+/usr/bin/python3 -c 'import rdflib' 2>/dev/null || skip "no python3-rdflib"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/kgraph-virtuoso.XXXXXX")
 pid=""
