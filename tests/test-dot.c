@@ -31,16 +31,33 @@ export (const KgGraph *g, const char *format, const KgOutOptions *options, gsize
   return buf;
 }
 
+/* The story with three entities that have no relation (one with a QID,
+ * one discovered), drawn as --all does: in a grid under the legend. */
+static KgGraph *
+fx_story_unrelated (void)
+{
+  KgGraph *g = fx_story ();
+  kg_entity_set_qid (fx_entity (g, "apple", KG_TYPE_ORGANIZATION, "애플", "Apple", 3, "news/05.txt"),
+                     "Q312");
+  fx_entity (g, "gemini", KG_TYPE_MODEL, "제미나이", "Gemini", 1, "news/05.txt");
+  KgEntity *d = fx_entity (g, "bukgeuk", KG_TYPE_PROJECT, "북극성 프로젝트", NULL, 2, "news/06.txt");
+  kg_entity_set_discovered (d, TRUE);
+  return g;
+}
+
 static const struct {
   const char *name;
   KgGraph *(*build) (void);
   KgLang lang;
   const char *title;
-  guint dropped;
+  KgViewDropped dropped;
+  const char *focus;
 } golden[] = {
-  { "dot-story-ko", fx_story, KG_LANG_KO, "AI 뉴스 모음", 0 },
-  { "dot-story-en", fx_story, KG_LANG_EN, "AI news", 12 },
-  { "dot-hostile", fx_hostile, KG_LANG_EN, "<script>\"x\\N", 0 },
+  { "dot-story-ko", fx_story, KG_LANG_KO, "AI 뉴스 모음", { 0 }, NULL },
+  { "dot-story-en", fx_story, KG_LANG_EN, "AI news", { .cut = 12 }, NULL },
+  { "dot-hostile", fx_hostile, KG_LANG_EN, "<script>\"x\\N", { 0 }, NULL },
+  { "dot-unrelated-ko", fx_story_unrelated, KG_LANG_KO, "AI 뉴스", { 0 }, NULL },
+  { "dot-focus-ko", fx_story, KG_LANG_KO, "AI 뉴스", { .outside = 70, .cut = 3 }, "머스크" },
 };
 
 static void
@@ -52,7 +69,8 @@ test_golden (void)
   for (gsize i = 0; i < G_N_ELEMENTS (golden); i++)
     {
       g_autoptr (KgGraph) g = golden[i].build ();
-      KgOutOptions o = { .lang = golden[i].lang, .title = golden[i].title, .dropped = { .cut = golden[i].dropped } };
+      KgOutOptions o = { .lang = golden[i].lang, .title = golden[i].title,
+                         .dropped = golden[i].dropped, .focus = golden[i].focus, .depth = 1 };
       g_autofree char *dot = export (g, "dot", &o, NULL);
       g_autofree char *file = g_strdup_printf ("%s.dot", golden[i].name);
       g_autofree char *path = g_build_filename (src, "tests", "cases", file, NULL);
@@ -353,6 +371,8 @@ test_unrelated (void)
   g_assert_nonnull (strstr (c.text->str, "외톨이 17"));
   g_assert_nonnull (strstr (svg, "xlink:href=\"https://www.wikidata.org/wiki/Q95\""));
   g_assert_nonnull (strstr (svg, "xlink:title=\"외톨이 3 (하드웨어)&#10;이름: 외톨이 3"));
+  /* Without a QID too (Graphviz shows a cell's tooltip only on a link). */
+  g_assert_nonnull (strstr (svg, "xlink:href=\"#\" xlink:title=\"외톨이 17 ("));
   g_string_free (c.text, TRUE);
 }
 
