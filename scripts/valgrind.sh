@@ -24,6 +24,6 @@ echo "valgrind: kgraph build examples/ -o ai.jsonld -o ai.svg"
 "${vg[@]}" "$build/kgraph" build --quiet --jobs 2 "$here/examples" -o "$out/ai.jsonld" -o "$out/ai.svg" \
   || { echo "valgrind: kgraph build: errors" >&2; fail=1; }
 echo "valgrind: kgraph merge + render"
-"${vg[@]}" "$build/kgraph" render --quiet "$out/ai.jsonld" -o "$out/again.dot" \
+"${vg[@]}" "$build/kgraph" render "$out/ai.jsonld" -o "$out/again.dot" \
   || { echo "valgrind: kgraph render: errors" >&2; fail=1; }
 exit $fail
