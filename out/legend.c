@@ -231,12 +231,15 @@ add_unrelated (GString *html, const KgStyle *style, KgLang lang, double size, GP
                           pt, h);
   g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));
-  double total = 0, widest = 0, row_height = size * 1.6 + 8;
+  /* Padding grows with the font, so that the text's line box (taller than
+   * Graphviz's line height in CJK fonts) stays inside its cell. */
+  int pad = (int) ceil (size * 0.3);
+  double total = 0, widest = 0, row_height = size * 1.6 + 4 * pad;
   for (guint i = 0; i < unrelated->len; i++)
     {
       const char *label = kg_entity_get_label (unrelated->pdata[i], lang);
       g_ptr_array_add (labels, kg_diagram_html_text (label, KG_DIAGRAM_LABEL_MAX));
-      double w = text_width (label, size) + 11;
+      double w = text_width (label, size) + 3 * pad + 2;
       g_array_append_val (widths, w);
       total += w;
       widest = MAX (widest, w);
@@ -256,16 +259,18 @@ add_unrelated (GString *html, const KgStyle *style, KgLang lang, double size, GP
         {
           if (i > 0)
             g_string_append (html, "</TR></TABLE></TD></TR>");
-          g_string_append (html, "<TR><TD ALIGN=\"LEFT\">"
-                           "<TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"3\"><TR>");
+          g_string_append_printf (html, "<TR><TD ALIGN=\"LEFT\">"
+                                  "<TABLE BORDER=\"0\" CELLSPACING=\"%d\" CELLPADDING=\"%d\"><TR>",
+                                  pad, pad);
           used = 0;
         }
       used += w;
       const KgTypeStyle *ts = &style->types[kg_entity_get_type (e)];
       g_autofree char *tip = kg_diagram_node_tooltip (e, style, lang, TRUE);
       g_autofree char *url = kg_diagram_entity_url (e);
+      /* Graphviz draws a cell's tooltip only with a link: "#" goes nowhere. */
       g_autofree char *href = url != NULL ? g_strdup_printf (" HREF=\"%s\" TARGET=\"_blank\"", url)
-                                          : g_strdup ("");
+                                          : g_strdup (" HREF=\"#\"");
       gboolean discovered = kg_entity_get_discovered (e);
       g_string_append_printf (html, "<TD BORDER=\"1\" BGCOLOR=\"%s\" COLOR=\"%s\"%s TOOLTIP=\"%s\"%s>%s</TD>",
                               ts->fill, discovered ? style->discovered.color : ts->color,

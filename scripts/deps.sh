@@ -26,11 +26,28 @@ for p in $want; do
     *) missing="$missing $p" ;;
   esac
 done
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+
+# A Virtuoso installed earlier without a policy-rc.d runs the package's own
+# server on all interfaces (ports 1111 and 8890): stop it and keep it from
+# starting at boot.  tests/virtuoso.sh starts its own on 127.0.0.1.
+quiet_virtuoso() {
+  init=/etc/init.d/virtuoso-opensource-7
+  [ -x "$init" ] && "$init" status >/dev/null 2>&1 || return 0
+  echo "deps.sh: stopping and disabling the virtuoso-opensource-7 service" >&2
+  if command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
+    $sudo systemctl disable --now virtuoso-opensource-7 >/dev/null 2>&1 || true
+  else
+    $sudo "$init" stop >/dev/null 2>&1 || true
+    $sudo update-rc.d virtuoso-opensource-7 disable >/dev/null 2>&1 || true
+  fi
+}
+[ "${1:-}" = "--test" ] && quiet_virtuoso
+
 [ -z "$missing" ] && exit 0
 
 echo "deps.sh: installing:$missing" >&2
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive
 # Virtuoso's package starts a server on all interfaces when it is installed;
 # the tests start their own on 127.0.0.1, so keep package scripts from

@@ -53,6 +53,29 @@ check(XSD.gYear in dates and XSD.gYearMonth in dates, "kg:date lacks xsd:gYear/g
 print("rdflib: %d triples, %d entities, %d statements" % (len(g), len(ents), len(stmts)))
 PY
 
+# The SPARQL of docs/import.md: the same answer from the JSON-LD and the
+# N-Triples, founders with English names and their sentence counts.
+"$KGRAPH" render "$KG_SOURCE_DIR/tests/cases/rdf-small.jsonld" -o "$tmp/g.nt"
+sed -n '/^```sparql$/,/^```$/p' "$KG_SOURCE_DIR/docs/import.md" | sed '1d;$d' > "$tmp/doc.rq"
+/usr/bin/python3 - "$tmp/g.jsonld" "$tmp/g.nt" "$tmp/doc.rq" <<'PY'
+import sys
+import rdflib
+query = open(sys.argv[3], encoding="utf-8").read()
+if "kg:founded" not in query:
+    sys.exit("rdflib.sh: docs/import.md has no who-founded-what query")
+answers = []
+for path, fmt in ((sys.argv[1], "json-ld"), (sys.argv[2], "nt")):
+    g = rdflib.Graph()
+    g.parse(path, format=fmt)
+    answers.append([tuple(str(v) for v in row) for row in g.query(query)])
+if answers[0] != answers[1]:
+    sys.exit("rdflib.sh: JSON-LD and N-Triples answer differently: %r %r" % tuple(answers))
+got = {(w, o) for w, o, n in answers[0]}
+if got != {("Elon Musk", "OpenAI"), ("Sam Altman", "OpenAI")} or not all(int(n) > 0 for _, _, n in answers[0]):
+    sys.exit("rdflib.sh: docs query answers %r" % answers[0])
+print("rdflib: docs/import.md query:", answers[0])
+PY
+
 seeds="$KG_SOURCE_DIR/../shared/seeds"
 if [ -d "$seeds" ]; then
   "$KGRAPH" build "$seeds" -o "$tmp/seeds.jsonld"

@@ -8,7 +8,7 @@
 # Korean story, 300 entities); graphs of 300 and 3,000 entities made by
 # bench/make-graph.py and drawn by `kgraph render` (the default view, and
 # --all with its grid of entities without relations); and, when the seed
-# articles are there, the seed graph and the focus view of 일론 머스크.
+# articles are there, the seed graph, the focus view of 일론 머스크 and --all.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 src=${KG_SOURCE_DIR:-$here/..}
@@ -49,7 +49,8 @@ seeds=$src/../shared/seeds
 if [ -x "${KGRAPH:-}" ] && [ -d "$seeds" ]; then
   "$KGRAPH" build --quiet "$seeds" -o "$work/seeds.svg"
   "$KGRAPH" build --quiet "$seeds" --focus '일론 머스크' --depth 1 -o "$work/focus.svg"
-  names="$names seeds focus"
+  "$KGRAPH" build --quiet "$seeds" --all -o "$work/seeds-all.svg"
+  names="$names seeds focus seeds-all"
 fi
 
 fail=0
@@ -69,11 +70,13 @@ else:
     if r["missing"]: bad.append(f"missing glyphs in {r['missing'][:3]}")
     if not r["font"].startswith("Noto Sans CJK KR"): bad.append("font-family " + r["font"])
     if r["scripts"] or r["handlers"] or r["pwned"] or r["parseError"]: bad.append(f"script/parse: {r}")
-print("; ".join(bad) if bad else f"ok: {r['nodes']} nodes, {r['texts']} texts")
+print("; ".join(bad) if bad else f"ok: {r['nodes']} nodes, {r['cells']} cells, {r['texts']} texts")
 EOF
 )
   echo "$name: $verdict"
   case $verdict in ok:*) ;; *) fail=1 ;; esac
+  # --all draws the entities without relations as cells of the legend.
+  case $name in *-all) case $verdict in *" 0 cells"*) echo "FAIL $name: no cells"; fail=1 ;; esac ;; esac
   # Screenshot: the SVG at its own size, wide ones scaled down to 2000 px.
   read -r w h < <(python3 - "$work/$name.svg" <<'EOF'
 import re, sys

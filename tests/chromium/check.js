@@ -2,7 +2,8 @@
 // check.js: the in-page checks of tests/svg-chromium.sh and tests/hostile.sh.
 // For the SVG named by ?svg=, once Chromium has laid it out:
 //  - every node's label text box lies inside its shape (bounding boxes; for
-//    ellipses, the box's corners inside the ellipse);
+//    ellipses, the box's corners inside the ellipse), and so does the text of
+//    every cell of the grid of entities without relations;
 //  - no glyph is missing: no character of any text draws the same pixels
 //    as an unassigned code point (the "tofu" box) in the text's fonts;
 //  - no script ran (hostile payloads set top.kgPwned) and the document has
@@ -66,6 +67,18 @@ function check(doc) {
                                  text_box: [tb.x, tb.y, tb.width, tb.height].map(Math.round),
                                  shape_box: [sb.x, sb.y, sb.width, sb.height].map(Math.round) });
     }
+  }
+  // The entities without relations are cells of the graph label (links or
+  // tooltips around a box and its text): each text inside its box.
+  r.cells = 0;
+  for (const cell of doc.querySelectorAll('g[id^="a_graph"]')) {
+    const box = cell.querySelector('polygon'), t = cell.querySelector('text');
+    if (!box || !t) continue;
+    r.cells++;
+    const tb = t.getBBox(), sb = box.getBBox();
+    if (!inside(tb, sb))
+      r.overflow.push({ cell: t.textContent, text_box: [tb.x, tb.y, tb.width, tb.height].map(Math.round),
+                        shape_box: [sb.x, sb.y, sb.width, sb.height].map(Math.round) });
   }
   for (const t of doc.querySelectorAll('text')) {
     r.texts++;

@@ -5,7 +5,8 @@
 // answers "who founded what" in SPARQL.  With a third argument (kgraph's
 // N-Triples of the same graph), both canonical forms must be equal.
 // usage: node check-rdf.js GRAPH.jsonld OUT.nq [GRAPH.nt]
-// prints: "quads N", then one "WHO\tfounded\tWHAT" line per answer.
+// prints: "quads N", then one "WHO\tfounded\tWHAT" line per answer; with
+// KG_QUERY_FILE (the SPARQL of docs/import.md), "doc\tWHO\tWHAT\tN" lines.
 "use strict";
 const fs = require("fs");
 const jsonld = require("jsonld");
@@ -38,6 +39,12 @@ async function main() {
     } ORDER BY ?who ?what`;
   for (const row of store.query(query))
     console.log(`${row.get("who").value}\tfounded\t${row.get("what").value}`);
+  // The query of docs/import.md, when the test passes it.
+  if (process.env.KG_QUERY_FILE) {
+    const doc = fs.readFileSync(process.env.KG_QUERY_FILE, "utf8");
+    for (const row of store.query(doc))
+      console.log(`doc\t${row.get("who").value}\t${row.get("what").value}\t${row.get("sentences").value}`);
+  }
   if (ntFile) {
     const opts = { algorithm: "RDFC-1.0", inputFormat: "application/n-quads",
                    format: "application/n-quads" };
