@@ -12,6 +12,7 @@ lexicon=${1:-$src/data/lexicon.json}
 py=/usr/bin/python3
 [ -x "$py" ] || py=$(command -v python3 || true)
 if [ -z "$py" ]; then
+  [ -n "${KG_REQUIRE_ALL:-}" ] && { echo "lexicon-check.sh: python3 is missing" >&2; exit 1; }
   echo "python3 not found: skipping"
   exit 77
 fi

@@ -8,7 +8,8 @@
 # characters intact or removed, never breaking the XML.
 set -eu
 : "${KGRAPH:?}" "${KG_SOURCE_DIR:?}"
-/usr/bin/python3 -c 'import networkx' 2>/dev/null || { echo "no python3-networkx"; exit 77; }
+. "$KG_SOURCE_DIR/tests/lib.sh"
+need_python networkx
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 

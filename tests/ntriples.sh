@@ -6,7 +6,8 @@
 # Hangul) survive the N-Triples escaping.
 set -eu
 : "${KGRAPH:?}" "${KG_SOURCE_DIR:?}"
-/usr/bin/python3 -c 'import rdflib' 2>/dev/null || { echo "no python3-rdflib"; exit 77; }
+. "$KG_SOURCE_DIR/tests/lib.sh"
+need_python rdflib
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 

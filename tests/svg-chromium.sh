@@ -15,7 +15,8 @@ src=${KG_SOURCE_DIR:-$here/..}
 build=${KG_BUILD_DIR:-$src/build}
 test_dot=${KG_TEST_DOT:-$build/tests/test-dot}
 chromium=${CHROMIUM:-/usr/bin/chromium}
-[ -x "$chromium" ] || { echo "skip: no $chromium"; exit 77; }
+. "$src/tests/lib.sh"
+need "$chromium"
 [ -x "$test_dot" ] || { echo "skip: no $test_dot"; exit 77; }
 # Chromium on Linux finds fonts through fontconfig: the CJK font must be there.
 fc-match 'Noto Sans CJK KR' | grep -q 'Noto Sans CJK' || { echo "FAIL: Noto Sans CJK KR is not installed"; exit 1; }
