@@ -38,6 +38,11 @@ run_stored (int argc, char **argv, gboolean merge)
   g_option_context_set_description (ctx, merge ? "Example:\n  kgraph merge part*.jsonld -o graph.jsonld\n"
                                                : "Example:\n  kgraph render graph.jsonld --focus 'Elon Musk' -o musk.svg\n");
   kg_cli_add_write_options (ctx, &write, TRUE);
+  const GOptionEntry quiet[] = {
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &read.quiet, "No notes on stderr", NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  g_option_context_add_main_entries (ctx, quiet, NULL);
   if (!kg_cli_parse (ctx, &argc, &argv))
     return KG_EXIT_USAGE;
   if (argc < 2)
