@@ -103,6 +103,14 @@ print_relation (FILE *out, const KgRelation *relation, KgLang lang)
       g_autofree char *doc = one_line (ev->document);
       fprintf (out, "  “%s” — %s:%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT "\n", sentence, doc,
                ev->start, ev->end);
+      /* dates, amounts and counts of the clause: "2023-11 (지난해 11월)" */
+      for (guint q = 0; q < ev->n_qualifiers; q++)
+        {
+          const KgQualifier *k = &ev->qualifiers[q];
+          g_autofree char *text = one_line (k->text);
+          fprintf (out, "    %s: %s%s%s (%s)\n", kg_qualifier_kind_name (k->kind), k->value,
+                   k->unit != NULL ? " " : "", k->unit != NULL ? k->unit : "", text);
+        }
     }
 }
 
