@@ -46,6 +46,23 @@ fail (GError **error, const char *file, const char *format, ...)
   return FALSE;
 }
 
+/* The data file \p file parsed, or NULL with an error naming it (and the
+ * line and column of a syntax error). */
+static json_t *
+load_json (const char *file, const char *data_dir, GError **error)
+{
+  g_autoptr (GBytes) bytes = kg_data_get (file, data_dir, error);
+  if (bytes == NULL)
+    return NULL;
+  json_error_t jerr;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  json_t *root = json_loadb (data, len, 0, &jerr);
+  if (root == NULL)
+    fail (error, file, "line %d, column %d: %s", jerr.line, jerr.column, jerr.text);
+  return root;
+}
+
 static int
 role_from_name (const char *name)
 {
@@ -368,15 +385,9 @@ static gboolean
 load_language (KgLangRules *r, KgLang lang, const char *data_dir, GError **error)
 {
   const char *file = lang == KG_LANG_KO ? "relations.ko.json" : "relations.en.json";
-  g_autoptr (GBytes) bytes = kg_data_get (file, data_dir, error);
-  if (bytes == NULL)
-    return FALSE;
-  json_error_t jerr;
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-  json_t *root = json_loadb (data, len, 0, &jerr);
+  json_t *root = load_json (file, data_dir, error);
   if (root == NULL)
-    return fail (error, file, "line %d, column %d: %s", jerr.line, jerr.column, jerr.text);
+    return FALSE;
   gboolean ok
     = load_role_table (root, "particles", file, &r->particles, &r->max_particle, error)
       && load_role_table (root, "markers", file, &r->markers, NULL, error)
@@ -418,15 +429,9 @@ static gboolean
 load_schema (KgRules *rules, const char *data_dir, GError **error)
 {
   const char *file = "predicates.json";
-  g_autoptr (GBytes) bytes = kg_data_get (file, data_dir, error);
-  if (bytes == NULL)
-    return FALSE;
-  json_error_t jerr;
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-  json_t *root = json_loadb (data, len, 0, &jerr);
+  json_t *root = load_json (file, data_dir, error);
   if (root == NULL)
-    return fail (error, file, "line %d, column %d: %s", jerr.line, jerr.column, jerr.text);
+    return FALSE;
   json_t *preds = json_object_get (root, "predicates");
   gboolean ok = TRUE;
   for (int p = 0; ok && p < KG_PRED_N; p++)
@@ -452,15 +457,9 @@ static gboolean
 load_qualifiers (KgRules *rules, const char *data_dir, GError **error)
 {
   const char *file = "qualifiers.json";
-  g_autoptr (GBytes) bytes = kg_data_get (file, data_dir, error);
-  if (bytes == NULL)
-    return FALSE;
-  json_error_t jerr;
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-  json_t *root = json_loadb (data, len, 0, &jerr);
+  json_t *root = load_json (file, data_dir, error);
   if (root == NULL)
-    return fail (error, file, "line %d, column %d: %s", jerr.line, jerr.column, jerr.text);
+    return FALSE;
   gboolean ok = compile (root, "document_date", file, &rules->doc_date, error);
   static const char *const langs[] = { "ko", "en" };
   for (guint l = 0; ok && l < KG_LANG_N; l++)

@@ -178,6 +178,18 @@ word_object_between (const KgClauses *c, guint obj, guint t)
 /* The subject a clause leaves out: the nearest earlier name marked as the
  * topic (은/는), else the nearest earlier subject, outside quotes.
  * @return the size of its group in \p out, or 0. */
+/* Every pair of the group \p s ("A, B, C 간 경쟁"); with f->focal ("A vs B
+ * vs C") only the first with each of the others. */
+static void
+add_pairwise (KgRelScan *f, const KgTrigger *tr, const guint *s, guint ns, guint at,
+              gsize trigger_end)
+{
+  for (guint i = 0; i < ns; i++)
+    for (guint j = i + 1; j < ns; j++)
+      if (!f->focal || i == 0)
+        add_pairs (f, tr, &s[i], 1, &s[j], 1, at, trigger_end);
+}
+
 static guint
 topic_for (const KgRelScan *f, guint t, guint *out)
 {
@@ -573,10 +585,7 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
             if (ns >= 2 && r != KG_ROLE_OBJECT && r != KG_ROLE_FROM && r != KG_ROLE_TO
                 && r != KG_ROLE_WITH)
               {
-                for (guint i = 0; i < ns; i++)
-                  for (guint j = i + 1; j < ns; j++)
-                    if (!f->focal || i == 0)
-                      add_pairs (f, tr, &s[i], 1, &s[j], 1, t, mend);
+                add_pairwise (f, tr, s, ns, t, mend);
                 return;
               }
           }
@@ -588,9 +597,7 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
              * the subject, however far from the verb */
             int subj = nearest_before (c, t, ROLE (SUBJECT), -1);
             if (subj >= 0 && (ns = members (c, subj, s)) >= 2)
-              for (guint i = 0; i < ns; i++)
-                for (guint j = i + 1; j < ns; j++)
-                  add_pairs (f, tr, &s[i], 1, &s[j], 1, t, mend);
+              add_pairwise (f, tr, s, ns, t, mend);
             return;
           }
         no = members (c, with, o);
@@ -881,10 +888,7 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
             ns = members (c, near, s);
             if (ns >= 2)
               {
-                for (guint i = 0; i < ns; i++)
-                  for (guint j = i + 1; j < ns; j++)
-                    if (!f->focal || i == 0)
-                      add_pairs (f, tr, &s[i], 1, &s[j], 1, t, mend);
+                add_pairwise (f, tr, s, ns, t, mend);
                 return;
               }
           }
@@ -894,9 +898,7 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
         no = members (c, partner, o);
         if (no >= 2 && kg_tok (c, partner)->role != KG_ROLE_WITH)
           {
-            for (guint i = 0; i < no; i++)
-              for (guint j = i + 1; j < no; j++)
-                add_pairs (f, tr, &o[i], 1, &o[j], 1, t, mend);
+            add_pairwise (f, tr, o, no, t, mend);
             return;
           }
         if (kg_tok (c, partner)->role != KG_ROLE_WITH && !(near >= 0 && kg_tok (c, partner)->role == KG_ROLE_NONE
