@@ -32,31 +32,26 @@ kg_cues_free (KgCues *c)
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     g_clear_pointer (sets[i], g_hash_table_unref);
   GRegex **res[] = { &c->verb_end_ko, &c->en_role_name, &c->en_name_role, &c->quoted_before,
-                     &c->quoted_after, &c->quoted_reject, &c->org_en, &c->org_stem_reject,
-                     &c->any_cue };
+                     &c->quoted_after, &c->quoted_reject, &c->org_en, &c->org_stem_reject };
   for (guint i = 0; i < G_N_ELEMENTS (res); i++)
     g_clear_pointer (res[i], g_regex_unref);
   g_clear_pointer (&c->codes, g_array_unref);
   g_clear_pointer (&c->org_suffixes, g_array_unref);
+  g_clear_pointer (&c->prefilter, kg_prefilter_free);
+  g_free (c->role_lengths);
   g_free (c);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KgCues, kg_cues_free)
 
 static GRegex *
-compile_with (const char *pattern, GRegexCompileFlags flags, const char *what, GError **error)
+compile (const char *pattern, const char *what, GError **error)
 {
   g_autoptr (GError) local = NULL;
-  GRegex *re = g_regex_new (pattern, G_REGEX_OPTIMIZE | flags, 0, &local);
+  GRegex *re = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &local);
   if (re == NULL)
     g_set_error (error, KG_EXTRACT_ERROR, KG_EXTRACT_ERROR_RULES, "%s: %s", what, local->message);
   return re;
-}
-
-static GRegex *
-compile (const char *pattern, const char *what, GError **error)
-{
-  return compile_with (pattern, 0, what, error);
 }
 
 static GHashTable *
@@ -217,6 +212,15 @@ load_names (KgCues *c, json_t *root, GError **error)
   g_hash_table_iter_init (&it, c->roles_ko);
   while (g_hash_table_iter_next (&it, &key, NULL))
     c->max_role_bytes = MAX (c->max_role_bytes, strlen (key));
+  c->role_lengths = g_new0 (guint8, c->max_role_bytes + 1);
+  g_hash_table_iter_init (&it, c->roles_ko);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      gunichar first = g_utf8_get_char (key);
+      if (first < 0x10000)
+        c->role_first[first >> 3] |= 1 << (first & 7);
+      c->role_lengths[strlen (key)] = 1;
+    }
   c->modifiers_ko = word_set (root, "role_modifiers_ko", NULL);
   c->stop_ko = word_set (root, "stop_ko", NULL);
   c->stop_en = word_set (root, "stop_en", NULL);
@@ -233,24 +237,18 @@ load_names (KgCues *c, json_t *root, GError **error)
          && (c->en_name_role = compile (name_role, "roles_en", error)) != NULL;
 }
 
-/* The alternation of every regex cue a sentence is searched with.  It
- * matches a sentence exactly when one of them does (no cue refers to a
- * group by number; group names repeat, hence G_REGEX_DUPNAMES), so most
- * sentences cost one match instead of one per cue. */
-static gboolean
-compile_any_cue (KgCues *c, GError **error)
+/* The prefilter of the regex cues, in the order of discovery.h. */
+static void
+build_prefilter (KgCues *c)
 {
-  GString *all = g_string_new (NULL);
+  g_autoptr (GPtrArray) all = g_ptr_array_new ();
   for (guint k = 0; k < c->codes->len; k++)
-    g_string_append_printf (all, "(?:%s)|",
-                            g_regex_get_pattern (g_array_index (c->codes, KgCode, k).regex));
-  const GRegex *cues[] = { c->quoted_before, c->quoted_after, c->en_role_name, c->en_name_role,
-                           c->org_en };
-  for (guint k = 0; k < G_N_ELEMENTS (cues); k++)
-    g_string_append_printf (all, "%s(?:%s)", k > 0 ? "|" : "", g_regex_get_pattern (cues[k]));
-  c->any_cue = compile_with (all->str, G_REGEX_DUPNAMES, "cues", error);
-  g_string_free (all, TRUE);
-  return c->any_cue != NULL;
+    g_ptr_array_add (all, g_array_index (c->codes, KgCode, k).regex);
+  GRegex *cues[KG_CUE_N] = { c->quoted_before, c->quoted_after, c->en_role_name,
+                             c->en_name_role, c->org_en };
+  for (guint k = 0; k < KG_CUE_N; k++)
+    g_ptr_array_add (all, cues[k]);
+  c->prefilter = kg_prefilter_new ((GRegex *const *)all->pdata, all->len);
 }
 
 KgCues *
@@ -272,13 +270,13 @@ kg_cues_new (const char *data_dir, GError **error)
     }
   g_autoptr (KgCues) c = g_new0 (KgCues, 1);
   gboolean ok = load_names (c, root, error) && load_quoted (c, root, error)
-                && load_codes (c, root, error) && load_orgs (c, root, error)
-                && compile_any_cue (c, error);
+                && load_codes (c, root, error) && load_orgs (c, root, error);
   json_decref (root);
   if (!ok)
     {
       g_prefix_error (error, "cues.json: ");
       return NULL;
     }
+  build_prefilter (c);
   return g_steal_pointer (&c);
 }

@@ -113,6 +113,9 @@ foreign_word (const KgCues *c, const char *s, gsize len)
 static guint
 match_role (const KgCues *c, const char *text, GArray *words, guint i, char *ending)
 {
+  gunichar first = g_utf8_get_char (text + g_array_index (words, Word, i).start);
+  if (first < 0x10000 && !(c->role_first[first >> 3] & (1 << (first & 7))))
+    return 0;
   char stack[256];
   char *buf = c->max_role_bytes < sizeof stack ? stack : g_malloc (c->max_role_bytes + 1);
   guint found = 0;
@@ -142,7 +145,7 @@ match_role (const KgCues *c, const char *text, GArray *words, guint i, char *end
       for (gsize cut = last_len; cut > 0;
            cut = g_utf8_prev_char (text + last->start + cut) - (text + last->start))
         {
-          if (lead + cut > c->max_role_bytes)
+          if (lead + cut > c->max_role_bytes || !c->role_lengths[lead + cut])
             continue;
           buf[lead + cut] = '\0';
           if (!g_hash_table_contains (c->roles_ko, buf))

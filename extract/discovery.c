@@ -3,8 +3,10 @@
  * English names next to roles, quoted names after or before a type noun,
  * product and chip codes by shape, and company suffixes; Korean names next
  * to roles are in discovery-names.c.  Every cue is in data/cues.json,
- * compiled once (GRegex).  A discovered mention never overlaps a lexicon
- * mention or a skip span; resolve settles the rest. */
+ * compiled once (GRegex); a prefilter scan of the document (prefilter.c)
+ * tells which sentences a regex cue cannot match, so most sentences cost no
+ * regex at all.  A discovered mention never overlaps a lexicon mention or a
+ * skip span; resolve settles the rest. */
 #include <string.h>
 
 #include "discovery.h"
@@ -114,9 +116,11 @@ en_name_ok (const KgCues *c, const char *text, int s, int e)
 }
 
 static void
-find_en_names (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end)
+find_en_names (KgFinder *f, const KgCues *c, GRegex *re, guint cue, gsize start, gsize end)
 {
   const char *text = f->doc->text;
+  if (!kg_prefilter_may_match (f->hits, c->codes->len + cue, start, end))
+    return;
   g_autoptr (GMatchInfo) mi = NULL;
   g_regex_match_full (re, text, end, start, 0, &mi, NULL);
   for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
@@ -131,9 +135,11 @@ find_en_names (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end)
 /* ---- quoted names next to a type noun ---- */
 
 static void
-find_quoted (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end)
+find_quoted (KgFinder *f, const KgCues *c, GRegex *re, guint cue, gsize start, gsize end)
 {
   const char *text = f->doc->text;
+  if (!kg_prefilter_may_match (f->hits, c->codes->len + cue, start, end))
+    return;
   g_autoptr (GMatchInfo) mi = NULL;
   g_regex_match_full (re, text, end, start, 0, &mi, NULL);
   for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
@@ -182,6 +188,8 @@ find_codes (KgFinder *f, const KgCues *c, gsize start, gsize end)
   for (guint k = 0; k < c->codes->len; k++)
     {
       const KgCode *code = &g_array_index (c->codes, KgCode, k);
+      if (!kg_prefilter_may_match (f->hits, k, start, end))
+        continue;
       g_autoptr (GMatchInfo) mi = NULL;
       g_regex_match_full (code->regex, f->doc->text, end, start, 0, &mi, NULL);
       for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
@@ -238,6 +246,8 @@ find_org_ko (KgFinder *f, const KgCues *c, gsize start, gsize end)
 static void
 find_org_en (KgFinder *f, const KgCues *c, gsize start, gsize end)
 {
+  if (!kg_prefilter_may_match (f->hits, c->codes->len + KG_CUE_ORG_EN, start, end))
+    return;
   g_autoptr (GMatchInfo) mi = NULL;
   g_regex_match_full (c->org_en, f->doc->text, end, start, 0, &mi, NULL);
   for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
@@ -278,15 +288,12 @@ kg_set_has (GHashTable *set, const char *s, gsize len)
 static void
 discover_range (KgFinder *f, const KgCues *c, gsize start, gsize end)
 {
-  if (g_regex_match_full (c->any_cue, f->doc->text, end, start, 0, NULL, NULL))
-    {
-      find_codes (f, c, start, end);
-      find_quoted (f, c, c->quoted_before, start, end);
-      find_quoted (f, c, c->quoted_after, start, end);
-      find_en_names (f, c, c->en_role_name, start, end);
-      find_en_names (f, c, c->en_name_role, start, end);
-      find_org_en (f, c, start, end);
-    }
+  find_codes (f, c, start, end);
+  find_quoted (f, c, c->quoted_before, KG_CUE_QUOTED_BEFORE, start, end);
+  find_quoted (f, c, c->quoted_after, KG_CUE_QUOTED_AFTER, start, end);
+  find_en_names (f, c, c->en_role_name, KG_CUE_EN_ROLE_NAME, start, end);
+  find_en_names (f, c, c->en_name_role, KG_CUE_EN_NAME_ROLE, start, end);
+  find_org_en (f, c, start, end);
   find_org_ko (f, c, start, end);
   kg_discover_korean_names (f, c, start, end);
 }
@@ -297,7 +304,8 @@ kg_pass_discovery (KgDoc *doc)
   const KgCues *c = doc->extractor->cues;
   g_autoptr (GArray) lex = g_array_sized_new (FALSE, FALSE, sizeof (KgMention), doc->mentions->len);
   g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (KgWord));
-  KgFinder f = { .doc = doc, .lex = lex, .words = words };
+  g_autoptr (KgPrefilterHits) hits = kg_prefilter_scan (c->prefilter, doc->text, doc->len);
+  KgFinder f = { .doc = doc, .lex = lex, .words = words, .hits = hits };
   for (guint i = 0; i < doc->mentions->len; i++)
     {
       const KgMention *m = &g_array_index (doc->mentions, KgMention, i);

@@ -6,6 +6,7 @@
 #define KG_DISCOVERY_H
 
 #include "extract-private.h"
+#include "prefilter.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,11 @@ struct _KgCues {
   GHashTable *surnames, *roles_ko, *modifiers_ko, *stop_ko, *stop_en; /* sets */
   guint max_role_words;
   gsize max_role_bytes;  /* the longest role word, in bytes */
+  /* Quick refusals before any lookup in roles_ko: the first characters of
+   * the roles (one bit per BMP code point; above it, always set) and their
+   * byte lengths (up to max_role_bytes). */
+  guint8 role_first[0x10000 / 8];
+  guint8 *role_lengths; /* max_role_bytes + 1 bytes, 1 for a length in use */
   GRegex *verb_end_ko;
   GRegex *en_role_name, *en_name_role; /* "CEO Jane Doe", "Jane Doe, Nvidia's CEO" */
   GRegex *quoted_before, *quoted_after, *quoted_reject;
@@ -33,9 +39,13 @@ struct _KgCues {
   GHashTable *suffix_words; /* 터보 -> turbo */
   GArray *org_suffixes;     /* KgOrgSuffix */
   GRegex *org_en, *org_stem_reject;
-  GRegex *any_cue; /* the alternation of the codes, quoted, English name and
-                    * org_en cues: a sentence it misses needs none of them */
+  /* The regex cues, in this order: the codes, then the KG_CUE_* ones. */
+  KgPrefilter *prefilter;
 };
+
+/* Indices of the regex cues in the prefilter, after the codes. */
+enum { KG_CUE_QUOTED_BEFORE, KG_CUE_QUOTED_AFTER, KG_CUE_EN_ROLE_NAME, KG_CUE_EN_NAME_ROLE,
+       KG_CUE_ORG_EN, KG_CUE_N };
 
 /* A word of a sentence (discovery-names.c): without the quotes and
  * punctuation around it. */
@@ -50,6 +60,7 @@ typedef struct {
   GArray *lex;     /* KgMention: the lexicon mentions, sorted by start */
   gsize lex_max;   /* the longest lexicon mention */
   GArray *words;   /* KgWord scratch of discovery-names.c, reused sentence to sentence */
+  KgPrefilterHits *hits; /* where the regex cues may match */
 } KgFinder;
 
 /* TRUE if @set (of strings) holds the @len bytes at @s; no allocation for
