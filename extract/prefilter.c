@@ -77,7 +77,17 @@ skip_group (const char *p)
   int depth = 0;
   while (*p != '\0')
     {
-      if (*p == '\\' && p[1] != '\0')
+      if (p[0] == '(' && p[1] == '?' && p[2] == '#')
+        {
+          /* A comment ends at the first ')', whatever is in it. */
+          p = strchr (p, ')');
+          if (p == NULL)
+            return NULL;
+          p++;
+          if (depth == 0)
+            return p;
+        }
+      else if (*p == '\\' && p[1] != '\0')
         p += 2;
       else if (*p == '[')
         {
@@ -169,7 +179,12 @@ kg_prefilter_rewrite (const char *pattern, GRegexCompileFlags flags)
     {
       char c = *p;
       if (c == '^' || c == '$')
-        p++;
+        {
+          /* Dropped; a quantified assertion would pass its quantifier on. */
+          if (p[1] != '\0' && strchr ("*+?{", p[1]) != NULL)
+            return NULL;
+          p++;
+        }
       else if (c == '[')
         {
           if ((p = copy_class (p, out)) == NULL)
@@ -184,7 +199,10 @@ kg_prefilter_rewrite (const char *pattern, GRegexCompileFlags flags)
           if (set != NULL)
             g_string_append_printf (out, "[%s]", set);
           else if (strchr ("bBAzZG", e) != NULL)
-            ; /* an assertion: dropped */
+            {
+              if (p[2] != '\0' && strchr ("*+?{", p[2]) != NULL)
+                return NULL; /* (a quantified assertion) */
+            }
           else if (e == 'x' || plain_escape (e))
             g_string_append_len (out, p, 2);
           else
@@ -345,8 +363,11 @@ pattern_of (const GRegex *re, unsigned int *flags)
   char *pattern = kg_prefilter_rewrite (g_regex_get_pattern (re), cf);
   if (pattern == NULL)
     return NULL;
-  /* GRegex's '.' stops at '\n' unless DOTALL, and so does Hyperscan's. */
-  unsigned int f = HS_FLAG_UTF8 | ((cf & G_REGEX_DOTALL) ? HS_FLAG_DOTALL : 0);
+  /* GRegex's '.' stops at '\n' unless DOTALL or another newline is set;
+   * Hyperscan's stops at '\n' unless DOTALL. */
+  gboolean dotall = (cf & (G_REGEX_DOTALL | G_REGEX_NEWLINE_CR | G_REGEX_NEWLINE_LF
+                           | G_REGEX_NEWLINE_ANYCRLF)) != 0;
+  unsigned int f = HS_FLAG_UTF8 | (dotall ? HS_FLAG_DOTALL : 0);
   for (int pass = 0; pass < 2; pass++, f |= HS_FLAG_PREFILTER)
     {
       hs_expr_info_t *info = NULL;

@@ -36,6 +36,13 @@ static const struct {
   { "[[:alpha:]]", NULL },
   { "a(?=b)?", NULL },
   { "\\Kx", NULL },
+  { "a(?#[x)b", "ab" },
+  { "x(?=y(?#[)z)q", "xq" },
+  { "a^*b", NULL },
+  { "a\\b{2}", NULL },
+  { "(?>ab)", "(?:ab)" },
+  { "(?P<n>a)(?P=n)", NULL },
+  { "(?(1)a|b)", NULL },
 };
 
 static void
