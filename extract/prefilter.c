@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* prefilter.c: runs a set of GRegex over a document in one Hyperscan scan,
  * as a filter: each regex is rewritten to a looser pattern (assertions
- * dropped, \d \w \s widened to every non-ASCII character, so no Unicode
- * table of Hyperscan's can make it stricter than PCRE's), the patterns are
+ * dropped, \d \w \s as explicit classes wider than PCRE's, so no Unicode
+ * table of Hyperscan's can make it stricter than PCRE), the patterns are
  * compiled into one database, and a scan records where each can end.  A
  * regex whose pattern has no end inside a range cannot match there, so the
  * pass skips the GRegex call; the answer is never wrong, only sometimes
@@ -26,10 +26,12 @@
  * GLib uses (with UCP), Hyperscan's other tables; so each escape becomes
  * an explicit class: a superset of PCRE's set where the escape matches, a
  * subset where it is excluded (in a negated class, or as \D \W \S).
- * The supersets leave out only blocks that hold no digit, no space or no
- * word character in any Unicode version (Hangul, CJK ideographs, general
- * and CJK punctuation); test-prefilter checks all of them against GRegex
- * over every code point. */
+ * \d and \w take in every non-ASCII character (in Korean text that costs
+ * little: the literals around them do the filtering); \s only the spaces
+ * of every Unicode version, as space-led patterns would otherwise match
+ * all Hangul.  The subsets keep to blocks whose class never changes
+ * (ASCII, Hangul syllables, punctuation).  test-prefilter checks every
+ * class against GRegex over every code point. */
 #define NOT_DIGIT_BLOCKS "\\x{1100}-\\x{11ff}\\x{2000}-\\x{206f}\\x{3000}-\\x{303f}\\x{3130}-\\x{318f}" \
                          "\\x{4e00}-\\x{9fff}\\x{ac00}-\\x{d7a3}"
 #define SURE_SPACES "\\t\\n\\f\\r \\xa0\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}"
@@ -39,11 +41,10 @@ kg_prefilter_class (char escape, gboolean negated)
 {
   switch (escape)
     {
-    case 'd': /* ASCII digits, or anything outside the digitless blocks */
+    case 'd':
       return negated ? "0-9" : "0-9\\x{80}-\\x{10ffff}";
-    case 'w': /* ASCII word characters and Hangul syllables; or all but punctuation */
-      return negated ? "0-9A-Za-z_\\x{ac00}-\\x{d7a3}"
-: "0-9A-Za-z_\\x{80}-\\x{10ffff}";
+    case 'w':
+      return negated ? "0-9A-Za-z_\\x{ac00}-\\x{d7a3}" : "0-9A-Za-z_\\x{80}-\\x{10ffff}";
     case 's': /* the Unicode spaces of every version, and a few look-alikes */
       return negated ? SURE_SPACES
                      : "\\t\\n\\x0b\\f\\r \\x85\\xa0\\x{1680}\\x{180e}\\x{2000}-\\x{200b}\\x{2028}\\x{2029}"
