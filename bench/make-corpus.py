@@ -17,7 +17,8 @@ def main():
         sys.exit(__doc__)
     src, out, total_mb, files = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4])
     texts = []
-    for root, _, names in os.walk(src):
+    for root, dirs, names in os.walk(src):
+        dirs.sort()  # the walk order, and so the bytes, must not depend on the file system
         for name in sorted(names):
             if name.endswith((".txt", ".md")) and name != "README.md":
                 with open(os.path.join(root, name), "rb") as f:

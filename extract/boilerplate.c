@@ -5,12 +5,15 @@
  * by form.  The forms are the
  * regexes of data/boilerplate.json, compiled once; the pass reads each line
  * once, then runs the span regexes over the whole text, and finally sorts
- * and merges the spans.  The text itself is never changed. */
+ * and merges the spans.  The text itself is never changed.  One prefilter
+ * scan of the text (prefilter.c) tells which lines a form cannot match, so
+ * most lines cost no regex at all. */
 #include <jansson.h>
 #include <string.h>
 
 #include "extract-private.h"
 #include "kg-data.h"
+#include "prefilter.h"
 
 typedef struct {
   char *name;
@@ -26,6 +29,8 @@ struct _KgBoilerplate {
   GRegex *list_heading;  /* a heading of related or most-read articles */
   guint list_item_chars; /* the longest headline under it */
   gboolean debug;        /* KG_DEBUG_BOILERPLATE is set */
+  /* The spans, the line classes, credit and caption, in this order. */
+  KgPrefilter *prefilter;
   guint credit_line_chars;
   GPtrArray *spam_suffixes; /* char* */
   double spam_share;
@@ -53,6 +58,7 @@ kg_boilerplate_free (KgBoilerplate *b)
   g_clear_pointer (&b->caption, g_regex_unref);
   g_clear_pointer (&b->list_heading, g_regex_unref);
   g_clear_pointer (&b->spam_suffixes, g_ptr_array_unref);
+  g_clear_pointer (&b->prefilter, kg_prefilter_free);
   g_free (b);
 }
 
@@ -88,6 +94,18 @@ load_spans (KgBoilerplate *b, json_t *root, GError **error)
       g_ptr_array_add (b->spans, re);
     }
   return TRUE;
+}
+
+static void
+build_prefilter (KgBoilerplate *b)
+{
+  g_autoptr (GPtrArray) all = g_ptr_array_new ();
+  g_ptr_array_extend (all, b->spans, NULL, NULL);
+  for (guint i = 0; i < b->lines->len; i++)
+    g_ptr_array_add (all, g_array_index (b->lines, LineClass, i).regex);
+  g_ptr_array_add (all, b->credit);
+  g_ptr_array_add (all, b->caption);
+  b->prefilter = kg_prefilter_new ((GRegex *const *)all->pdata, all->len);
 }
 
 static gboolean
@@ -171,6 +189,7 @@ kg_boilerplate_new (const char *data_dir, GError **error)
       g_prefix_error (error, "boilerplate.json: ");
       return NULL;
     }
+  build_prefilter (b);
   return g_steal_pointer (&b);
 }
 
@@ -245,26 +264,31 @@ reads_as_furniture (const KgBoilerplate *b, const char *text, gsize start, gsize
 /* The class name of the line [start, end), or NULL; photo credits may skip
  * just the credit of a long caption (added to @spans directly). */
 static const char *
-classify_line (const KgBoilerplate *b, const char *text, gsize start, gsize end, GArray *spans)
+classify_line (const KgBoilerplate *b, const KgPrefilterHits *hits, const char *text, gsize start,
+               gsize end, GArray *spans)
 {
   guint chars = g_utf8_strlen (text + start, end - start);
+  guint first = b->spans->len, credit = first + b->lines->len, caption = credit + 1;
   for (guint i = 0; i < b->lines->len; i++)
     {
       const LineClass *c = &g_array_index (b->lines, LineClass, i);
-      if (chars <= c->max_chars && match_in (c->regex, text, start, end, NULL, NULL)
+      if (chars <= c->max_chars && kg_prefilter_may_match (hits, first + i, start, end)
+          && match_in (c->regex, text, start, end, NULL, NULL)
           && (!c->weak || reads_as_furniture (b, text, start, end)))
         return c->name;
     }
   if (is_spam (b, text, start, end))
     return "spam";
   gsize cs, ce;
-  if (match_in (b->credit, text, start, end, &cs, &ce))
+  if (kg_prefilter_may_match (hits, credit, start, end)
+      && match_in (b->credit, text, start, end, &cs, &ce))
     {
       if (chars <= b->credit_line_chars)
         return "credit";
       add_span (spans, cs, ce);
     }
-  if (chars <= b->credit_line_chars && match_in (b->caption, text, start, end, NULL, NULL))
+  if (chars <= b->credit_line_chars && kg_prefilter_may_match (hits, caption, start, end)
+      && match_in (b->caption, text, start, end, NULL, NULL))
     return "caption";
   return NULL;
 }
@@ -325,7 +349,7 @@ is_list_item (const KgBoilerplate *b, const char *text, gsize start, gsize end)
 }
 
 static void
-scan_lines (const KgBoilerplate *b, const KgDoc *doc, GArray *spans)
+scan_lines (const KgBoilerplate *b, const KgPrefilterHits *hits, const KgDoc *doc, GArray *spans)
 {
   g_autoptr (GArray) lines = g_array_new (FALSE, FALSE, sizeof (Line));
   gboolean in_list = FALSE;
@@ -341,7 +365,7 @@ scan_lines (const KgBoilerplate *b, const KgDoc *doc, GArray *spans)
           in_list = FALSE;
           continue;
         }
-      const char *cls = classify_line (b, doc->text, l.start, l.end, spans);
+      const char *cls = classify_line (b, hits, doc->text, l.start, l.end, spans);
       if (match_in (b->list_heading, doc->text, l.start, l.end, NULL, NULL))
         cls = "list", in_list = TRUE;
       else if (in_list && is_list_item (b, doc->text, l.start, l.end))
@@ -362,10 +386,12 @@ scan_lines (const KgBoilerplate *b, const KgDoc *doc, GArray *spans)
 }
 
 static void
-scan_spans (const KgBoilerplate *b, const KgDoc *doc, GArray *spans)
+scan_spans (const KgBoilerplate *b, const KgPrefilterHits *hits, const KgDoc *doc, GArray *spans)
 {
   for (guint i = 0; i < b->spans->len; i++)
     {
+      if (!kg_prefilter_may_match (hits, i, 0, doc->len))
+        continue;
       g_autoptr (GMatchInfo) mi = NULL;
       g_regex_match_full (g_ptr_array_index (b->spans, i), doc->text, doc->len, 0, 0, &mi, NULL);
       for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
@@ -419,7 +445,8 @@ kg_pass_boilerplate (KgDoc *doc)
 {
   const KgBoilerplate *b = doc->extractor->boilerplate;
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (KgSpan));
-  scan_lines (b, doc, spans);
-  scan_spans (b, doc, spans);
+  g_autoptr (KgPrefilterHits) hits = kg_prefilter_scan (b->prefilter, doc->text, doc->len);
+  scan_lines (b, hits, doc, spans);
+  scan_spans (b, hits, doc, spans);
   merge_into (doc, spans);
 }

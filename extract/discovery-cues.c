@@ -44,6 +44,8 @@ kg_cues_free (KgCues *c)
   g_clear_pointer (&c->codes, g_array_unref);
   g_clear_pointer (&c->org_suffixes, g_array_unref);
   g_clear_pointer (&c->blocks, g_ptr_array_unref);
+  g_clear_pointer (&c->prefilter, kg_prefilter_free);
+  g_free (c->role_lengths);
   g_free (c);
 }
 
@@ -286,6 +288,20 @@ load_names (KgCues *c, json_t *root, GError **error)
 {
   c->surnames = word_set (root, "surnames", NULL);
   c->roles_ko = word_set (root, "roles_ko", &c->max_role_words);
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, c->roles_ko);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    c->max_role_bytes = MAX (c->max_role_bytes, strlen (key));
+  c->role_lengths = g_new0 (guint8, c->max_role_bytes + 1);
+  g_hash_table_iter_init (&it, c->roles_ko);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      gunichar first = g_utf8_get_char (key);
+      if (first < 0x10000)
+        c->role_first[first >> 3] |= 1 << (first & 7);
+      c->role_lengths[strlen (key)] = 1;
+    }
   c->modifiers_ko = word_set (root, "role_modifiers_ko", NULL);
   c->stop_ko = word_set (root, "stop_ko", NULL);
   c->stop_en = word_set (root, "stop_en", NULL);
@@ -325,6 +341,22 @@ load_names (KgCues *c, json_t *root, GError **error)
          && (c->en_role_of_org = compile (role_of_org, "en_company_roles", error)) != NULL;
 }
 
+/* The prefilter of the regex cues, in the order of discovery.h. */
+static void
+build_prefilter (KgCues *c)
+{
+  g_autoptr (GPtrArray) all = g_ptr_array_new ();
+  for (guint k = 0; k < c->codes->len; k++)
+    g_ptr_array_add (all, g_array_index (c->codes, KgCode, k).regex);
+  GRegex *cues[KG_CUE_N] = { c->quoted_before, c->quoted_after, c->en_role_name,
+                             c->en_name_role, c->org_en, c->en_name_say, c->en_say_name,
+                             c->en_org_role, c->en_role_of_org, c->en_apposition,
+                             c->en_the_noun, c->en_called };
+  for (guint k = 0; k < KG_CUE_N; k++)
+    g_ptr_array_add (all, cues[k]);
+  c->prefilter = kg_prefilter_new ((GRegex *const *)all->pdata, all->len);
+}
+
 KgCues *
 kg_cues_new (const char *data_dir, GError **error)
 {
@@ -352,5 +384,6 @@ kg_cues_new (const char *data_dir, GError **error)
       g_prefix_error (error, "cues.json: ");
       return NULL;
     }
+  build_prefilter (c);
   return g_steal_pointer (&c);
 }

@@ -55,8 +55,11 @@ person_ok (const KgCues *c, const char *text, int s, int e)
 }
 
 static void
-find_persons (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end)
+find_persons (KgFinder *f, const KgCues *c, GRegex *re, guint cue, gsize start,
+              gsize end)
 {
+  if (!kg_prefilter_may_match (f->hits, c->codes->len + cue, start, end))
+    return;
   const char *text = f->doc->text;
   g_autoptr (GMatchInfo) mi = NULL;
   g_regex_match_full (re, text, end, start, 0, &mi, NULL);
@@ -100,8 +103,11 @@ is_attribute (const char *text, int s, int e)
 /* The words before a company role or after "ROLE of": leading stop words
  * are trimmed ("Former Acme" -> "Acme"); any other stop word rejects. */
 static void
-find_companies (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end)
+find_companies (KgFinder *f, const KgCues *c, GRegex *re, guint cue, gsize start,
+                gsize end)
 {
+  if (!kg_prefilter_may_match (f->hits, c->codes->len + cue, start, end))
+    return;
   const char *text = f->doc->text;
   g_autoptr (GMatchInfo) mi = NULL;
   g_regex_match_full (re, text, end, start, 0, &mi, NULL);
@@ -134,8 +140,11 @@ find_companies (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end
 
 /* "El Capitan, a supercomputer", "the Pi chatbot": typed by the noun. */
 static void
-find_typed (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end)
+find_typed (KgFinder *f, const KgCues *c, GRegex *re, guint cue, gsize start,
+            gsize end)
 {
+  if (!kg_prefilter_may_match (f->hits, c->codes->len + cue, start, end))
+    return;
   const char *text = f->doc->text;
   g_autoptr (GMatchInfo) mi = NULL;
   g_regex_match_full (re, text, end, start, 0, &mi, NULL);
@@ -159,13 +168,13 @@ find_typed (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end)
 void
 kg_discover_english (KgFinder *f, const KgCues *c, gsize start, gsize end)
 {
-  find_persons (f, c, c->en_role_name, start, end);
-  find_persons (f, c, c->en_name_role, start, end);
-  find_persons (f, c, c->en_name_say, start, end);
-  find_persons (f, c, c->en_say_name, start, end);
-  find_companies (f, c, c->en_org_role, start, end);
-  find_companies (f, c, c->en_role_of_org, start, end);
-  find_typed (f, c, c->en_apposition, start, end);
-  find_typed (f, c, c->en_the_noun, start, end);
-  find_typed (f, c, c->en_called, start, end);
+  find_persons (f, c, c->en_role_name, KG_CUE_EN_ROLE_NAME, start, end);
+  find_persons (f, c, c->en_name_role, KG_CUE_EN_NAME_ROLE, start, end);
+  find_persons (f, c, c->en_name_say, KG_CUE_EN_NAME_SAY, start, end);
+  find_persons (f, c, c->en_say_name, KG_CUE_EN_SAY_NAME, start, end);
+  find_companies (f, c, c->en_org_role, KG_CUE_EN_ORG_ROLE, start, end);
+  find_companies (f, c, c->en_role_of_org, KG_CUE_EN_ROLE_OF_ORG, start, end);
+  find_typed (f, c, c->en_apposition, KG_CUE_EN_APPOSITION, start, end);
+  find_typed (f, c, c->en_the_noun, KG_CUE_EN_THE_NOUN, start, end);
+  find_typed (f, c, c->en_called, KG_CUE_EN_CALLED, start, end);
 }

@@ -195,8 +195,15 @@ match_role (const KgCues *c, const char *text, GArray *words, guint i, char *end
       gsize floor = MAX (lead, joined->len > 24 ? joined->len - 24 : 0);
       for (gsize cut = joined->len; cut > floor; cut = g_utf8_prev_char (joined->str + cut) - joined->str)
         {
-          g_autofree char *role = g_strndup (joined->str, cut);
-          if (!g_hash_table_contains (c->roles_ko, role) && !(k == 1 && compound_role (c, role)))
+          /* A quick refusal by length before the lookup; the cut is
+           * ended in place, so a refusal allocates nothing. */
+          char saved = joined->str[cut];
+          joined->str[cut] = '\0';
+          gboolean hit = (cut <= c->max_role_bytes && c->role_lengths[cut]
+                          && g_hash_table_contains (c->roles_ko, joined->str))
+                         || (k == 1 && compound_role (c, joined->str));
+          joined->str[cut] = saved;
+          if (!hit)
             continue;
           const char *rest = joined->str + cut, *particle;
           gsize rl = joined->len - cut;
@@ -208,7 +215,7 @@ match_role (const KgCues *c, const char *text, GArray *words, guint i, char *end
             *ending = 'p';
           else
             break;
-          *role_out = g_steal_pointer (&role);
+          *role_out = g_strndup (joined->str, cut);
           return k;
         }
     }

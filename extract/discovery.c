@@ -6,7 +6,8 @@
  * discovery-en.c, Korean names next to roles in discovery-names.c.  Every
  * cue is in data/cues.json, compiled once (GRegex).  A discovered mention
  * never overlaps a lexicon mention, a block or a skip span; resolve settles
- * the rest. */
+ * the rest.  A prefilter scan of the document (prefilter.c) tells which
+ * sentences a regex cue cannot match, so most sentences cost no regex. */
 #include <string.h>
 
 #include "discovery.h"
@@ -239,9 +240,12 @@ emit_quoted (KgFinder *f, gsize s, gsize e, KgType type)
 }
 
 static void
-find_quoted (KgFinder *f, const KgCues *c, GRegex *re, gsize start, gsize end, gboolean events)
+find_quoted (KgFinder *f, const KgCues *c, GRegex *re, guint cue, gsize start, gsize end,
+             gboolean events)
 {
   const char *text = f->doc->text;
+  if (!kg_prefilter_may_match (f->hits, c->codes->len + cue, start, end))
+    return;
   g_autoptr (GMatchInfo) mi = NULL;
   g_regex_match_full (re, text, end, start, 0, &mi, NULL);
   for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
@@ -330,6 +334,8 @@ find_codes (KgFinder *f, const KgCues *c, gsize start, gsize end)
   for (guint k = 0; k < c->codes->len; k++)
     {
       const KgCode *code = &g_array_index (c->codes, KgCode, k);
+      if (!kg_prefilter_may_match (f->hits, k, start, end))
+        continue;
       g_autoptr (GMatchInfo) mi = NULL;
       g_regex_match_full (code->regex, f->doc->text, end, start, 0, &mi, NULL);
       for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
@@ -386,6 +392,8 @@ find_org_ko (KgFinder *f, const KgCues *c, gsize start, gsize end)
 static void
 find_org_en (KgFinder *f, const KgCues *c, gsize start, gsize end)
 {
+  if (!kg_prefilter_may_match (f->hits, c->codes->len + KG_CUE_ORG_EN, start, end))
+    return;
   g_autoptr (GMatchInfo) mi = NULL;
   g_regex_match_full (c->org_en, f->doc->text, end, start, 0, &mi, NULL);
   for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
@@ -423,13 +431,13 @@ discover_range (KgFinder *f, const KgCues *c, gsize start, gsize end)
 {
   f->from = f->doc->mentions->len;
   /* blocks first: nothing is discovered inside them */
-  find_quoted (f, c, c->quoted_before, start, end, TRUE);
-  find_quoted (f, c, c->quoted_after, start, end, TRUE);
+  find_quoted (f, c, c->quoted_before, KG_CUE_QUOTED_BEFORE, start, end, TRUE);
+  find_quoted (f, c, c->quoted_after, KG_CUE_QUOTED_AFTER, start, end, TRUE);
   find_quoted_self (f, c, start, end, TRUE);
   find_blocks (f, c, start, end);
   find_codes (f, c, start, end);
-  find_quoted (f, c, c->quoted_before, start, end, FALSE);
-  find_quoted (f, c, c->quoted_after, start, end, FALSE);
+  find_quoted (f, c, c->quoted_before, KG_CUE_QUOTED_BEFORE, start, end, FALSE);
+  find_quoted (f, c, c->quoted_after, KG_CUE_QUOTED_AFTER, start, end, FALSE);
   find_quoted_self (f, c, start, end, FALSE);
   kg_discover_english (f, c, start, end);
   find_org_en (f, c, start, end);
@@ -442,7 +450,8 @@ kg_pass_discovery (KgDoc *doc)
 {
   const KgCues *c = doc->extractor->cues;
   g_autoptr (GArray) lex = g_array_sized_new (FALSE, FALSE, sizeof (KgMention), doc->mentions->len);
-  KgFinder f = { .doc = doc, .lex = lex };
+  g_autoptr (KgPrefilterHits) hits = kg_prefilter_scan (c->prefilter, doc->text, doc->len);
+  KgFinder f = { .doc = doc, .lex = lex, .hits = hits };
   for (guint i = 0; i < doc->mentions->len; i++)
     {
       const KgMention *m = &g_array_index (doc->mentions, KgMention, i);

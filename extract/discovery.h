@@ -7,6 +7,7 @@
 #define KG_DISCOVERY_H
 
 #include "extract-private.h"
+#include "prefilter.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,12 @@ struct _KgCues {
   GHashTable *name_end_reject_ko, *honorifics_ko, *quoted_org_suffixes; /* sets */
   GHashTable *company_word_ends_ko; /* set */
   guint max_role_words;
+  gsize max_role_bytes;  /* the longest role word, in bytes */
+  /* Quick refusals before any lookup in roles_ko: the first characters of
+   * the roles (one bit per BMP code point; above it, always set) and their
+   * byte lengths (up to max_role_bytes). */
+  guint8 role_first[0x10000 / 8];
+  guint8 *role_lengths; /* max_role_bytes + 1 bytes, 1 for a length in use */
   GRegex *verb_end_ko;
   GRegex *en_role_name, *en_name_role; /* "CEO Jane Doe", "Jane Doe, Nvidia's CEO" */
   GRegex *en_name_say, *en_say_name;   /* "Jane Doe said", "said Jane Doe", "Jane Doe, who" */
@@ -47,7 +54,16 @@ struct _KgCues {
   GRegex *event_words;      /* the end of a quoted event name */
   GPtrArray *blocks;        /* GRegex*: events and venues by form */
   GHashTable *surnames_roman; /* "김" -> GStrv { "kim", "gim" } (lower case) */
+
+  /* The regex cues, in this order: the codes, then the KG_CUE_* ones. */
+  KgPrefilter *prefilter;
 };
+
+/* Indices of the regex cues in the prefilter, after the codes. */
+enum { KG_CUE_QUOTED_BEFORE, KG_CUE_QUOTED_AFTER, KG_CUE_EN_ROLE_NAME, KG_CUE_EN_NAME_ROLE,
+       KG_CUE_ORG_EN, KG_CUE_EN_NAME_SAY, KG_CUE_EN_SAY_NAME, KG_CUE_EN_ORG_ROLE,
+       KG_CUE_EN_ROLE_OF_ORG, KG_CUE_EN_APPOSITION, KG_CUE_EN_THE_NOUN, KG_CUE_EN_CALLED,
+       KG_CUE_N };
 
 /* Sorted spans of the lexicon mentions, to test overlaps in O(log n). */
 typedef struct {
@@ -57,6 +73,8 @@ typedef struct {
   guint from;      /* doc->mentions index of the first discovered mention of
                     * the sentence at hand: cues look only within it, so a
                     * long document costs O(n), not O(n^2) */
+  GArray *words;   /* KgWord scratch of discovery-names.c, reused sentence to sentence */
+  KgPrefilterHits *hits; /* where the regex cues may match */
 } KgFinder;
 
 /* Adds a discovered mention of [start, end) with @type, unless it is not a

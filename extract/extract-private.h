@@ -96,6 +96,12 @@ typedef struct _KgBoilerplate KgBoilerplate; /* boilerplate.c: page furniture fo
 typedef struct _KgCues KgCues;               /* discovery.c: discovery cues */
 typedef struct _KgRules KgRules;             /* relations.c: triggers per language */
 
+/* CPU time per pass, when KG_PASS_TIMES is set (registry.c). */
+typedef struct {
+  GMutex lock;
+  gint64 ns[16];
+} KgPassTimes;
+
 struct _KgExtractor {
   const KgLexicon *lexicon;
   KgMatcher *matcher;
@@ -103,6 +109,7 @@ struct _KgExtractor {
   KgCues *cues;
   KgRules *rules;
   guint disabled;       /* bit set of pass indices turned off */
+  KgPassTimes *times;   /* (nullable) */
 };
 
 KgMatcher *kg_matcher_new (const KgLexicon *lexicon, GError **error);

@@ -3,7 +3,8 @@
 # progress.sh: a long run on a terminal draws a progress line on stderr
 # (files, MB, MB/s, entities, relations) and clears it at the end; with
 # --quiet, or when stderr is not a terminal, nothing is drawn.  The
-# terminal is script(1)'s pseudo-terminal (bsdutils).
+# terminal is script(1)'s pseudo-terminal (bsdutils).  Also KG_PASS_TIMES=1,
+# the CPU seconds of each pass after the run.
 set -eu
 : "${KGRAPH:?}" "${KG_SOURCE_DIR:?}"
 command -v script >/dev/null || { echo "no script(1) (bsdutils)"; exit 77; }
@@ -60,3 +61,10 @@ echo "ok: silent when stderr is a file"
 # The line changes nothing else: the same graph with and without it.
 cmp "$tmp/a.jsonld" "$tmp/b.jsonld"
 cmp "$tmp/a.jsonld" "$tmp/c.jsonld"
+
+# KG_PASS_TIMES=1: one line of CPU seconds per pass on stderr, after the run.
+KG_PASS_TIMES=1 "$KGRAPH" build --quiet --jobs 2 "$tmp/corpus" -o "$tmp/d.jsonld" 2> "$tmp/times.txt"
+grep -qE '^kgraph: CPU seconds per pass: boilerplate [0-9.]+ sentences [0-9.]+ lexicon [0-9.]+ discovery [0-9.]+ resolve [0-9.]+ relations [0-9.]*[1-9][0-9.]*$' "$tmp/times.txt" || {
+  echo "progress: no pass times:"; cat "$tmp/times.txt"; exit 1; }
+cmp "$tmp/a.jsonld" "$tmp/d.jsonld"
+echo "ok: KG_PASS_TIMES"
