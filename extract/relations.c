@@ -161,12 +161,16 @@ topic_of (const KgClauses *c)
 {
   if (c->lang != KG_LANG_KO)
     {
-      /* English: the first bare name, most often the subject */
+      /* English: the first bare name, when it stands where a subject
+       * does: first ("But Nvidia"), or after a lead-in and its comma ("In
+       * April, Snowflake released").  "Earlier backers include Andreessen
+       * Horowitz" has none. */
       for (guint i = 0; i < c->toks->len; i++)
         {
           const KgTok *t = kg_tok (c, i);
           if (t->kind == KG_TOK_MENTION && t->quote < 0 && t->role == KG_ROLE_NONE)
-            return kg_clauses_real (c, t->mention);
+            return i <= 1 || kg_tok (c, i - 1)->kind == KG_TOK_PUNCT ? kg_clauses_real (c, t->mention)
+                                                                     : NULL;
         }
       return NULL;
     }
@@ -249,7 +253,11 @@ scan_sentence (Pass *p, const KgSentence *s)
     debug_sentence (&c, &f);
   emit (p, &f, s);
   g_string_chunk_clear (p->strings);
-  p->prev_topic = f.topic;
+  /* An English sentence without a subject kgraph knows keeps the one
+   * before: "SSI raised $2 billion.  Earlier backers include A and B.  The
+   * company uses TPUs" (the company is SSI). */
+  if (f.topic != NULL || c.lang == KG_LANG_KO)
+    p->prev_topic = f.topic;
   p->prev_receiver = f.receiver;
   if (f.found->len > 0)
     {

@@ -141,6 +141,8 @@ typedef struct {
   guint clause;        /* clause number in the sentence */
   int quote;           /* the quote span the token is in, or -1 */
   int group;           /* mentions: list group (index of its first token) */
+  int maker_of;        /* en: the product an appositive names this company the
+                        * maker of ("ChatGPT, the OpenAI chatbot"), or -1 */
 } KgTok;
 
 #define KG_MAX_PRONOUNS 8
@@ -180,6 +182,9 @@ char *kg_tok_text (const KgClauses *c, guint i);
 /* TRUE if word token \p i is \p word (ko: with a particle glued on, which
  * is put in *tail). */
 gboolean kg_tok_word_is (const KgClauses *c, guint i, const char *word);
+/* An English word that may stand between a maker and its product ("new",
+ * "flagship", "chatbot", "GPU"): roles.c. */
+gboolean kg_product_word_en (const KgClauses *c, guint k);
 /* Index of the token that holds byte \p pos, or the next one. */
 guint kg_tok_at (const KgClauses *c, gsize pos);
 /* The members of the list group of mention token \p i, in order. */

@@ -587,8 +587,8 @@ kg_find_relational_nouns (KgRelScan *f)
 
 /* English words that may stand between a maker and its product: "Nvidia's
  * new flagship H100", "Google's latest model Gemini". */
-static gboolean
-product_word_en (const KgClauses *c, guint k)
+gboolean
+kg_product_word_en (const KgClauses *c, guint k)
 {
   static const char *const words[] = { "new", "latest", "flagship", "own", "newest", "next",
                                        "chip", "chips", "model", "models", "GPU", "GPUs",
@@ -678,6 +678,9 @@ kg_find_makers (KgRelScan *f)
       if (c->lang == KG_LANG_KO && t->kind == KG_TOK_MENTION && t->role == KG_ROLE_SUBJECT
           && (t->mention->type == KG_TYPE_MODEL || t->mention->type == KG_TYPE_HARDWARE))
         maker_predicate (f, i);
+      if (t->kind == KG_TOK_MENTION && t->maker_of >= 0)
+        kg_found_add (f, t->mention, &developed, 1, kg_tok (c, (guint)t->maker_of)->mention,
+                      MAKER_STRENGTH, i, t->tail_end);
       if (t->kind != KG_TOK_MENTION || t->mention->type != KG_TYPE_ORGANIZATION
           || (t->role != KG_ROLE_NONE && t->role != KG_ROLE_POSSESSIVE) || !bare (c, (int)i, TRUE))
         continue;
@@ -702,7 +705,7 @@ kg_find_makers (KgRelScan *f)
               continue;
             }
           words++;
-          if (c->lang == KG_LANG_EN ? (words > 2 || !product_word_en (c, k)) : breaks_maker_ko (c, k))
+          if (c->lang == KG_LANG_EN ? (words > 2 || !kg_product_word_en (c, k)) : breaks_maker_ko (c, k))
             break;
         }
     }

@@ -87,7 +87,7 @@ static void
 push (KgClauses *c, KgTokKind kind, gsize start, gsize end, const KgMention *m)
 {
   KgTok t = { .kind = kind, .start = start, .end = end, .tail_start = end, .tail_end = end,
-              .mention = m, .quote = -1, .group = -1 };
+              .mention = m, .quote = -1, .group = -1, .maker_of = -1 };
   g_array_append_val (c->toks, t);
 }
 
@@ -425,6 +425,46 @@ absorb_appositions (KgClauses *c)
     }
 }
 
+/* "ChatGPT, the OpenAI chatbot, runs on GPT-4o", "Gaudi 3, Intel's newest
+ * accelerator": an appositive after a model or a chip that names its
+ * maker.  The appositive is looked through by the finders of verbs and
+ * lists (the maker is no subject of "runs"); roles.c makes the maker the
+ * product's developer. */
+static void
+absorb_makers_en (KgClauses *c)
+{
+  for (guint i = 0; i + 3 < c->toks->len; i++)
+    {
+      const KgTok *head = kg_tok (c, i);
+      if (head->kind != KG_TOK_MENTION
+          || (head->mention->type != KG_TYPE_MODEL && head->mention->type != KG_TYPE_HARDWARE)
+          || !punct_is (c, kg_tok (c, i + 1), ','))
+        continue;
+      guint k = i + 2;
+      gboolean det = kg_tok_word_is (c, k, "the") || kg_tok_word_is (c, k, "a")
+                     || kg_tok_word_is (c, k, "an");
+      k += det;
+      for (guint words = 0; words < 2 && k < c->toks->len && kg_tok (c, k)->kind == KG_TOK_WORD
+                            && kg_product_word_en (c, k);
+           words++)
+        k++;
+      if (!bare_org (c, (int)k, TRUE) || (!det && kg_tok (c, k)->role != KG_ROLE_POSSESSIVE))
+        continue;
+      guint org = k++, nouns = 0;
+      for (; nouns < 3 && k < c->toks->len && kg_tok (c, k)->kind == KG_TOK_WORD
+             && kg_product_word_en (c, k);
+           nouns++)
+        k++;
+      if (nouns == 0
+          || (k < c->toks->len && kg_tok (c, k)->kind != KG_TOK_PUNCT && !kg_tok_word_is (c, k, "that")
+              && !kg_tok_word_is (c, k, "which")))
+        continue;
+      absorb (c, i + 1, k);
+      kg_tok (c, org)->maker_of = (int)i;
+      i = k - 1;
+    }
+}
+
 /* "H100 10만개를", "스타게이트 사업을", "콜로서스 슈퍼컴퓨터를": a count, or
  * a noun that names the kind of the thing (classifiers in relations.ko.json,
  * per type), after a bare name carries the name's particle. */
@@ -455,6 +495,23 @@ counted_role (KgClauses *c, guint i)
     }
 }
 
+/* An English tail that makes a possessive: an apostrophe, straight or
+ * curly ("Nvidia's", "Nvidia’s", "Siri’"), not a plural "s". */
+static gboolean
+possessive_en (const KgClauses *c, const KgTok *t)
+{
+  const char *tail = c->doc->text + t->tail_start;
+  if (*tail == '\'' || g_str_has_prefix (tail, "\u2019"))
+    return TRUE;
+  /* a pronoun that stands for a name: "Its", "their" */
+  gsize n = t->tail_end - t->start;
+  const char *w = c->doc->text + t->start;
+  return (n == 3 && g_ascii_strncasecmp (w, "its", 3) == 0)
+         || (n == 5 && g_ascii_strncasecmp (w, "their", 5) == 0)
+         || (n == 3 && g_ascii_strncasecmp (w, "his", 3) == 0)
+         || (n == 3 && g_ascii_strncasecmp (w, "her", 3) == 0);
+}
+
 /* Roles from particles (ko) or prepositions and "'s" (en), then markers. */
 static void
 assign_roles (KgClauses *c)
@@ -474,8 +531,8 @@ assign_roles (KgClauses *c)
           if (n == 0)
             counted_role (c, i);
         }
-      else if (t->tail_end > t->tail_start && text[t->tail_start] != '-')
-        t->role = KG_ROLE_POSSESSIVE;
+      else if (t->tail_end > t->tail_start && possessive_en (c, t))
+        t->role = KG_ROLE_POSSESSIVE; /* "Nvidia's", "Nvidia’s"; not "H100s", "Nvidia-backed" */
       else if (i > 0 && kg_tok (c, i - 1)->kind == KG_TOK_WORD)
         {
           /* "by chief executive Sam Altman": the preposition before the title */
@@ -1000,6 +1057,8 @@ kg_clauses_init (KgClauses *c, const KgDoc *doc, const KgRules *rules, gsize sta
       headline_topic (c);
     }
   assign_quotes_and_clauses (c);
+  if (c->lang == KG_LANG_EN)
+    absorb_makers_en (c);
   assign_lists (c);
 }
 

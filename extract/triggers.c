@@ -841,6 +841,10 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
           }
         /* Copilot, based on GPT-4; Copilot is powered by GPT-4 */
         int used = first_after (c, last, ~0u, 4, FALSE);
+        /* "built on Meta's Llama 3.3": the possessor's product */
+        if (used >= 0 && kg_tok (c, used)->role == KG_ROLE_POSSESSIVE
+            && (guint)used + 1 < c->toks->len && kg_tok (c, used + 1)->kind == KG_TOK_MENTION)
+          used++;
         int user = nearest_before (c, t, ROLE (NONE) | ROLE (LIST), -1);
         if (user < 0)
           user = subject_en (c, t);

@@ -140,6 +140,21 @@ static const RelCase cases[] = {
     "amd-mi300x uses hbm3; amd-mi300x competesWith nvidia-h100; nvidia developed nvidia-h100" },
   { "OpenAI's GPT-4 model powers much of Copilot.",
     "microsoft-copilot uses gpt-4; openai developed gpt-4" },
+  /* an appositive that names the maker: the maker made it, and is no
+   * subject of the verb after it */
+  { "ChatGPT, the OpenAI chatbot, runs on GPT-4o.",
+    "chatgpt uses gpt-4o; openai developed chatgpt" },
+  { "Gaudi 3, Intel's newest accelerator, was unveiled on Tuesday.",
+    "intel developed intel-gaudi-3" },
+  /* a plural is no possessive: "units designed by" is a passive */
+  { "The models were trained on tensor processing units designed by Google.",
+    "google developed tpu" },
+  /* "its" is the subject's */
+  { "Perplexity is growing. Its Sonar model is built on Meta's Llama 3.3.",
+    "meta developed llama-3-3; perplexity developed sonar; sonar uses llama-3-3" },
+  /* a sentence without a subject keeps the one before it */
+  { "xAI raised $6 billion. Earlier backers include Fidelity. The company uses H100 chips.",
+    "xai uses nvidia-h100" },
   { "OpenAI, led by chief executive Sam Altman, uses Nvidia's chips.",
     "openai uses nvidia; sam-altman leads openai" },
   { "Masayoshi Son, SoftBank's founder and chief executive, spoke.",
