@@ -31,14 +31,16 @@ kg_cues_free (KgCues *c)
                           &c->stop_en, &c->quoted_types, &c->suffix_words,
                           &c->role_suffixes_ko, &c->company_roles_ko, &c->unanchored_roles_ko,
                           &c->name_end_reject_ko, &c->honorifics_ko, &c->quoted_org_suffixes,
-                          &c->surnames_roman, &c->company_word_ends_ko };
+                          &c->surnames_roman, &c->company_word_ends_ko,
+                          &c->version_families, &c->version_words };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     g_clear_pointer (sets[i], g_hash_table_unref);
   GRegex **res[] = { &c->verb_end_ko, &c->en_role_name, &c->en_name_role, &c->quoted_before,
                      &c->quoted_after, &c->quoted_reject, &c->org_en, &c->org_stem_reject,
                      &c->en_name_say, &c->en_say_name, &c->en_org_role, &c->en_role_of_org,
                      &c->en_apposition, &c->en_the_noun, &c->en_called, &c->quoted_any,
-                     &c->event_words, &c->org_suffix_en };
+                     &c->event_words, &c->org_suffix_en, &c->version_pattern,
+                     &c->version_reject };
   for (guint i = 0; i < G_N_ELEMENTS (res); i++)
     g_clear_pointer (res[i], g_regex_unref);
   g_clear_pointer (&c->codes, g_array_unref);
@@ -256,6 +258,31 @@ load_codes (KgCues *c, json_t *root, GError **error)
   return TRUE;
 }
 
+/* Versions after a product line: the pattern has "{words}" where the
+ * alternation of the version words goes ("Pro", "울트라"). */
+static gboolean
+load_versions (KgCues *c, json_t *root, GError **error)
+{
+  c->version_families = word_set (root, "version_families", NULL);
+  c->version_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *key;
+  json_t *v;
+  json_object_foreach (json_object_get (root, "version_words"), key, v)
+    if (json_string_value (v) != NULL && *key != '\0')
+      {
+        g_hash_table_insert (c->version_words, g_utf8_strdown (key, -1),
+                             g_strdup (json_string_value (v)));
+        g_hash_table_add (written, g_strdup (key));
+      }
+  g_autofree char *words = alternation (written);
+  g_auto (GStrv) parts = g_strsplit (str (root, "version_pattern"), "{words}", -1);
+  g_autofree char *pattern = g_strjoinv (words, parts);
+  return (c->version_pattern = compile (pattern, "version_pattern", error)) != NULL
+         && (c->version_reject = compile (str (root, "version_reject"), "version_reject", error))
+                != NULL;
+}
+
 static gboolean
 load_orgs (KgCues *c, json_t *root, GError **error)
 {
@@ -377,7 +404,7 @@ kg_cues_new (const char *data_dir, GError **error)
   g_autoptr (KgCues) c = g_new0 (KgCues, 1);
   gboolean ok = load_names (c, root, error) && load_quoted (c, root, error)
                 && load_codes (c, root, error) && load_orgs (c, root, error)
-                && load_blocks (c, root, error);
+                && load_blocks (c, root, error) && load_versions (c, root, error);
   json_decref (root);
   if (!ok)
     {

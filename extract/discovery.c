@@ -15,8 +15,8 @@
 
 /* ---- emitting mentions ---- */
 
-static guint
-lex_lower_bound (const KgFinder *f, gsize pos)
+guint
+kg_finder_lex_lower_bound (const KgFinder *f, gsize pos)
 {
   guint lo = 0, hi = f->lex->len;
   while (lo < hi)
@@ -32,7 +32,7 @@ lex_lower_bound (const KgFinder *f, gsize pos)
 
 /* Calls back for each lexicon mention overlapping [start, end). */
 #define FOREACH_LEX(f, start, end, m)                                                      \
-  for (guint i_ = lex_lower_bound (f, (start) > (f)->lex_max ? (start) - (f)->lex_max : 0); \
+  for (guint i_ = kg_finder_lex_lower_bound (f, (start) > (f)->lex_max ? (start) - (f)->lex_max : 0); \
        i_ < (f)->lex->len && g_array_index ((f)->lex, KgMention, i_).start < (end); i_++)  \
     if ((m = &g_array_index ((f)->lex, KgMention, i_))->end > (start))
 
@@ -436,6 +436,7 @@ discover_range (KgFinder *f, const KgCues *c, gsize start, gsize end)
   find_quoted_self (f, c, start, end, TRUE);
   find_blocks (f, c, start, end);
   find_codes (f, c, start, end);
+  kg_discover_versions (f, c, start, end);
   find_quoted (f, c, c->quoted_before, KG_CUE_QUOTED_BEFORE, start, end, FALSE);
   find_quoted (f, c, c->quoted_after, KG_CUE_QUOTED_AFTER, start, end, FALSE);
   find_quoted_self (f, c, start, end, FALSE);

@@ -54,6 +54,9 @@ struct _KgCues {
   GRegex *event_words;      /* the end of a quoted event name */
   GPtrArray *blocks;        /* GRegex*: events and venues by form */
   GHashTable *surnames_roman; /* "김" -> GStrv { "kim", "gim" } (lower case) */
+  GHashTable *version_families; /* set: lexicon ids that take a version ("samsung-exynos") */
+  GHashTable *version_words;    /* lower-cased word of a version -> its id part: 울트라 -> ultra */
+  GRegex *version_pattern, *version_reject; /* anchored after the family name, after the version */
 
   /* The regex cues, in this order: the codes, then the KG_CUE_* ones. */
   KgPrefilter *prefilter;
@@ -103,6 +106,11 @@ gboolean kg_finder_is_org (const KgFinder *f, gsize start, gsize end);
 /* Does @set hold the text [s, s + len)? */
 gboolean kg_set_has (GHashTable *set, const char *s, gsize len);
 
+/* The index of the first lexicon mention starting at or after @pos. */
+guint kg_finder_lex_lower_bound (const KgFinder *f, gsize pos);
+
+/* Versions after a product line of the lexicon (discovery-versions.c). */
+void kg_discover_versions (KgFinder *f, const KgCues *c, gsize start, gsize end);
 /* Korean names next to roles (discovery-names.c). */
 void kg_discover_korean_names (KgFinder *f, const KgCues *cues, gsize start, gsize end);
 /* English names, and companies next to roles (discovery-en.c). */

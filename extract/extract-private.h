@@ -32,8 +32,13 @@ enum {
   KG_MENTION_QUOTED = 1 << 2,     /* inside quotes: '그록2', "Colossus" */
   KG_MENTION_DROPPED = 1 << 3,    /* removed by resolve (overlap, unresolved); skip it */
   KG_MENTION_WEAK = 1 << 4,       /* a short form that resolves only with evidence */
-  KG_MENTION_BLOCK = 1 << 5       /* a name that is no entity (an event): it only
+  KG_MENTION_BLOCK = 1 << 5,      /* a name that is no entity (an event): it only
                                    * wins overlaps, then resolve drops it */
+  KG_MENTION_PLURAL = 1 << 6,     /* an English plural "s" follows ("TPUs"): the
+                                   * surface recorded keeps it, as written */
+  KG_MENTION_GLUED = 1 << 7       /* a Hangul name with digits attached ("갤럭시S24"):
+                                   * only the start of a version (discovery-versions.c);
+                                   * resolve drops it */
 };
 
 /** One mention of an entity in the text. */
@@ -44,6 +49,8 @@ typedef struct {
   const char *entity_id; /* the entity id: interned (g_intern_string) */
   KgType type;           /* entity type */
   guint flags;           /* KG_MENTION_* */
+  const char *family;    /* (nullable) interned id of the family of a discovered
+                          * version ("엑시노스 2400" -> samsung-exynos) */
 } KgMention;
 
 /** One sentence and the mentions inside it. */

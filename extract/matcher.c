@@ -506,9 +506,16 @@ report (KgDoc *doc, const KgMatcher *m, guint32 state, gsize end)
                             .type = p->type,
                             .flags = ((p->flags & PAT_SHORT) ? KG_MENTION_SHORT : 0)
                                      | ((p->flags & PAT_WEAK) ? KG_MENTION_WEAK : 0) };
-      if (!kg_word_bounds (text, doc->len, start, end, &mention.particle, &mention.particle_end)
-          && !english_plural (p, text, doc->len, start, end))
-        continue;
+      if (!kg_word_bounds (text, doc->len, start, end, &mention.particle, &mention.particle_end))
+        {
+          if (english_plural (p, text, doc->len, start, end))
+            mention.flags |= KG_MENTION_PLURAL;
+          else if (end < doc->len && g_ascii_isdigit (text[end]) && is_hangul (char_before (text, end))
+                   && !(start > 0 && is_word (char_at (text + start)) && is_word (char_before (text, start))))
+            mention.flags |= KG_MENTION_GLUED;
+          else
+            continue;
+        }
       if (doc->skip->len > 0 && kg_doc_is_skipped (doc, start, end))
         continue;
       if (start > 0 && is_open_quote (char_before (text, start)))

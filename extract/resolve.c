@@ -280,7 +280,8 @@ add_entities (KgDoc *doc)
       const KgLexEntry *entry = NULL;
       settle_ids (doc, m, &entry);
       KgEntity *entity = kg_graph_add_entity (doc->graph, m->entity_id, m->type);
-      g_autofree char *surface = g_strndup (doc->text + m->start, m->end - m->start);
+      gsize plural = (m->flags & KG_MENTION_PLURAL) ? 1 : 0;
+      g_autofree char *surface = g_strndup (doc->text + m->start, m->end + plural - m->start);
       kg_entity_add_mention (entity, doc->doc_id, surface);
       if (g_hash_table_contains (seen, m->entity_id))
         continue;
@@ -289,6 +290,9 @@ add_entities (KgDoc *doc)
         entity_from_lexicon (entity, entry);
       else
         kg_entity_set_discovered (entity, TRUE);
+      /* a discovered version of a product line belongs to it */
+      if (entry == NULL && m->family != NULL)
+        kg_entity_set_family (entity, m->family);
     }
 }
 
@@ -313,6 +317,11 @@ index_sentences (KgDoc *doc)
 void
 kg_pass_resolve (KgDoc *doc)
 {
+  /* a name with digits glued on stands only inside the version found for it */
+  for (guint i = 0; i < doc->mentions->len; i++)
+    if (g_array_index (doc->mentions, KgMention, i).flags & KG_MENTION_GLUED)
+      g_array_index (doc->mentions, KgMention, i).flags |= KG_MENTION_DROPPED;
+  compact (doc->mentions);
   add_surnames (doc);
   g_array_sort (doc->mentions, by_start);
   drop_overlaps (doc->mentions);

@@ -16,7 +16,13 @@ static const char lexicon_json[]
       "{\"id\":\"kakao\",\"type\":\"organization\",\"ko\":\"카카오\",\"en\":\"Kakao\"},"
       "{\"id\":\"jensen-huang\",\"type\":\"person\",\"ko\":\"젠슨 황\",\"en\":\"Jensen Huang\"},"
       "{\"id\":\"grok\",\"type\":\"model\",\"ko\":\"그록\",\"en\":\"Grok\"},"
-      "{\"id\":\"nvidia-h100\",\"type\":\"hardware\",\"ko\":\"H100\",\"en\":\"Nvidia H100\"}"
+      "{\"id\":\"nvidia-h100\",\"type\":\"hardware\",\"ko\":\"H100\",\"en\":\"Nvidia H100\"},"
+      "{\"id\":\"samsung-exynos\",\"type\":\"hardware\",\"ko\":\"엑시노스\",\"en\":\"Exynos\"},"
+      "{\"id\":\"qualcomm-snapdragon\",\"type\":\"hardware\",\"ko\":\"스냅드래곤\",\"en\":\"Snapdragon\"},"
+      "{\"id\":\"samsung-galaxy\",\"type\":\"hardware\",\"ko\":\"삼성 갤럭시\",\"en\":\"Samsung Galaxy\","
+      " \"weak\":[\"갤럭시\",\"Galaxy\"]},"
+      "{\"id\":\"imagen\",\"type\":\"model\",\"ko\":\"이마젠\",\"en\":\"Imagen\"},"
+      "{\"id\":\"imagen-3\",\"type\":\"model\",\"ko\":\"이마젠 3\",\"en\":\"Imagen 3\",\"family\":\"imagen\"}"
       "]}";
 
 typedef struct {
@@ -130,6 +136,28 @@ static const Case cases[] = {
   { "양사는 '한국 AI 반도체 얼라이언스'를 출범했다.", "한국 AI 반도체 얼라이언스/organization" },
   { "빅테크 'AI 동맹'이 커졌다.", "" },
   { "검색 서비스 '큐:(Cue:)'를 열었다.", "큐:/model; Cue:/model" },
+  /* a product line of the lexicon and a version: one entity of its type */
+  { "신형에는 엑시노스 2400이 들어갔다.", "엑시노스 2400/hardware" },
+  { "The Exynos 2400 is made in Korea.", "Exynos 2400/hardware" },
+  { "칩은 '스냅드래곤 8 3세대'다.", "스냅드래곤 8 3세대/hardware" },
+  { "It uses a Snapdragon 8 Gen 3 chip.", "Snapdragon 8 Gen 3/hardware" },
+  { "Laptops with the Snapdragon X Elite ship soon.", "Snapdragon X Elite/hardware" },
+  { "갤럭시 S24 울트라는 비싸다.", "갤럭시 S24 울트라/hardware" },
+  { "Galaxy Z Fold6 and Galaxy S24+ sold out.", "Galaxy Z Fold6/hardware; Galaxy S24+/hardware" },
+  { "이마젠 2로 그렸다.", "이마젠 2/model" },
+  /* a version word that is the start of another word is cut off */
+  { "갤럭시 S24 프로모션이 시작됐다.", "갤럭시 S24/hardware" },
+  /* the lexicon's own spelling of a version wins */
+  { "이마젠 3가 나왔다.", "" },
+  /* not versions: counts, years, units, percents, other words */
+  { "엑시노스 2개를 샀다.", "" },
+  { "엑시노스 2400만 대가 팔렸다.", "" },
+  { "스냅드래곤 2024 로드맵이 나왔다.", "" },
+  { "갤럭시 8%가 줄었다.", "" },
+  { "Galaxy 2 million units shipped.", "" },
+  { "Snapdragon 8x faster.", "" },
+  { "갤럭시용 칩과 스냅드래곤 칩을 비교했다.", "" },
+  { "Exynos 3.5 GHz? No, Exynos 1,000 units.", "" },
 };
 
 static KgLexicon *lexicon;
@@ -217,6 +245,40 @@ test_family_ids (void)
   g_array_unref (doc.mentions);
 }
 
+/* A version has one id in both scripts and any spacing: family-VERSION,
+ * the words of a version in English, N세대 as Gen N. */
+static void
+test_version_ids (void)
+{
+  const char *text = "엑시노스 2400과 Exynos 2400, 엑시노스2400. 스냅드래곤 8 3세대와 "
+                     "Snapdragon 8 Gen 3. 갤럭시 S24 플러스와 Galaxy S24+, 갤럭시 Z 폴드6.";
+  KgDoc doc = { .extractor = extractor, .doc_id = "t", .text = text, .len = strlen (text),
+                .skip = g_array_new (FALSE, FALSE, sizeof (KgSpan)),
+                .sentences = g_array_new (FALSE, FALSE, sizeof (KgSentence)),
+                .mentions = g_array_new (FALSE, FALSE, sizeof (KgMention)) };
+  kg_pass_sentences (&doc);
+  kg_pass_lexicon (&doc);
+  kg_pass_discovery (&doc);
+  GString *ids = g_string_new (NULL);
+  for (guint i = 0; i < doc.mentions->len; i++)
+    {
+      const KgMention *m = &g_array_index (doc.mentions, KgMention, i);
+      if (m->flags & KG_MENTION_DISCOVERED)
+        g_string_append_printf (ids, "%s<%s ", m->entity_id, m->family);
+    }
+  g_assert_cmpstr (ids->str, ==,
+                   "samsung-exynos-2400<samsung-exynos samsung-exynos-2400<samsung-exynos "
+                   "samsung-exynos-2400<samsung-exynos "
+                   "qualcomm-snapdragon-8-gen-3<qualcomm-snapdragon "
+                   "qualcomm-snapdragon-8-gen-3<qualcomm-snapdragon "
+                   "samsung-galaxy-s24-plus<samsung-galaxy samsung-galaxy-s24-plus<samsung-galaxy "
+                   "samsung-galaxy-z-fold-6<samsung-galaxy ");
+  g_string_free (ids, TRUE);
+  g_array_unref (doc.skip);
+  g_array_unref (doc.sentences);
+  g_array_unref (doc.mentions);
+}
+
 /* A gloss is one entity with its name; spacing next to Hangul and camel
  * case do not change a discovered id. */
 static void
@@ -281,6 +343,7 @@ main (int argc, char **argv)
   g_test_add_func ("/discovery/skipped", test_skipped);
   g_test_add_func ("/discovery/family-ids", test_family_ids);
   g_test_add_func ("/discovery/discovered-ids", test_discovered_ids);
+  g_test_add_func ("/discovery/version-ids", test_version_ids);
   g_test_add_func ("/discovery/load-errors", test_load_errors);
   int rc = g_test_run ();
   kg_extractor_free (extractor);

@@ -27,7 +27,10 @@ static const char lexicon_json[]
       "{\"id\":\"grok\",\"type\":\"model\",\"ko\":\"그록\",\"en\":\"Grok\"},"
       "{\"id\":\"groq\",\"type\":\"organization\",\"en\":\"Groq\",\"weak\":[\"그록\"]},"
       "{\"id\":\"grok-2\",\"type\":\"model\",\"ko\":\"그록2\",\"en\":\"Grok "
-      "2\",\"family\":\"grok\"}"
+      "2\",\"family\":\"grok\"},"
+      "{\"id\":\"samsung-exynos\",\"type\":\"hardware\",\"ko\":\"엑시노스\",\"en\":\"Exynos\"},"
+      "{\"id\":\"tpu\",\"type\":\"hardware\",\"en\":\"TPU\","
+      " \"aliases\":[\"tensor processing unit\"]}"
       "]}";
 
 typedef struct
@@ -271,11 +274,43 @@ test_entities_and_index (void)
   run_end (&r);
 }
 
+/* A discovered version belongs to its family; a name with digits glued on
+ * is no mention of the family by itself; a plural keeps its "s" in the
+ * surface recorded, as the text writes it. */
+static void
+test_versions_and_plurals (void)
+{
+  g_autoptr (KgLexicon) lexicon = test_lexicon ();
+  Run r;
+  run_start (&r, lexicon, "엑시노스2400과 Exynos 2400. 엑시노스1개. Google tensor processing units and TPUs.");
+  kg_pass_discovery (&r.doc);
+  kg_pass_resolve (&r.doc);
+  KgEntity *v = kg_graph_lookup_entity (r.doc.graph, "samsung-exynos-2400");
+  g_assert_nonnull (v);
+  g_assert_cmpstr (kg_entity_get_family (v), ==, "samsung-exynos");
+  g_assert_true (kg_entity_get_discovered (v));
+  g_assert_cmpint (kg_entity_get_type (v), ==, KG_TYPE_HARDWARE);
+  g_assert_cmpuint (kg_entity_get_mentions (v), ==, 2);
+  g_assert_null (kg_graph_lookup_entity (r.doc.graph, "samsung-exynos"));
+  KgEntity *tpu = kg_graph_lookup_entity (r.doc.graph, "tpu");
+  g_assert_nonnull (tpu);
+  g_autoptr (GPtrArray) aliases = kg_entity_get_aliases (tpu);
+  gboolean units = FALSE, tpus = FALSE;
+  for (guint i = 0; i < aliases->len; i++)
+    {
+      units |= strcmp (aliases->pdata[i], "tensor processing units") == 0;
+      tpus |= strcmp (aliases->pdata[i], "TPUs") == 0;
+    }
+  g_assert_true (units && tpus);
+  run_end (&r);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/resolve/table", test_resolve_table);
   g_test_add_func ("/resolve/entities-and-index", test_entities_and_index);
+  g_test_add_func ("/resolve/versions-and-plurals", test_versions_and_plurals);
   return g_test_run ();
 }
