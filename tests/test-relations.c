@@ -140,6 +140,13 @@ static const RelCase cases[] = {
     "amd-mi300x uses hbm3; amd-mi300x competesWith nvidia-h100; nvidia developed nvidia-h100" },
   { "OpenAI's GPT-4 model powers much of Copilot.",
     "microsoft-copilot uses gpt-4; openai developed gpt-4" },
+  /* an offer by its amount; a share owned */
+  { "Microsoft offered about $20 billion for Anthropic.", "microsoft offeredToAcquire anthropic" },
+  { "Nvidia owns roughly 6 percent of CoreWeave.", "nvidia owns coreweave" },
+  /* ordering chips, training on them (로: the instrument) */
+  { "바이두는 어센드 910B 1600개를 주문했다.", "baidu uses huawei-ascend-910b" },
+  { "네이버클라우드는 가우디2로 하이퍼클로바X를 학습했다.", "naver-cloud uses intel-gaudi-2" },
+  { "삼성전자는 새 공장에 공을 들였다.", "" },
   /* an appositive that names the maker: the maker made it, and is no
    * subject of the verb after it */
   { "ChatGPT, the OpenAI chatbot, runs on GPT-4o.",
