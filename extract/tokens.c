@@ -942,6 +942,11 @@ antecedent (const KgClauses *c, guint i, KgType type)
         return NULL;
       return c->prev_topic != NULL && c->prev_topic->type == type ? c->prev_topic : NULL;
     }
+  /* "앤트로픽은 ... AWS가 자체 설계한 칩": a subject right before the
+   * pronoun is its own, whatever the topic */
+  if (c->lang == KG_LANG_KO && i > 0 && kg_tok (c, i - 1)->kind == KG_TOK_MENTION
+      && kg_tok (c, i - 1)->role == KG_ROLE_SUBJECT && kg_tok (c, i - 1)->mention->type == type)
+    return kg_clauses_real (c, kg_tok (c, i - 1)->mention);
   for (int k = (int)i - 1; k >= 0; k--)
     {
       const KgTok *t = kg_tok (c, k);

@@ -140,6 +140,11 @@ static const RelCase cases[] = {
     "amd-mi300x uses hbm3; amd-mi300x competesWith nvidia-h100; nvidia developed nvidia-h100" },
   { "OpenAI's GPT-4 model powers much of Copilot.",
     "microsoft-copilot uses gpt-4; openai developed gpt-4" },
+  /* 자체 (own): the subject right before it, else the topic */
+  { "네이버는 그동안 가우디2에서 자체 거대언어모델 하이퍼클로바X를 검증했다.",
+    "naver developed hyperclova-x" },
+  { "앤트로픽은 아마존웹서비스가 자체 설계한 칩 트레이니엄을 쓴다.",
+    "amazon-web-services developed aws-trainium; anthropic uses aws-trainium" },
   /* an offer by its amount; a share owned */
   { "Microsoft offered about $20 billion for Anthropic.", "microsoft offeredToAcquire anthropic" },
   { "Nvidia owns roughly 6 percent of CoreWeave.", "nvidia owns coreweave" },
