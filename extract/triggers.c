@@ -69,6 +69,16 @@ first_after (const KgClauses *c, guint t, guint roles, guint reach, gboolean com
               return (roles & (1u << KG_ROLE_NONE)) ? (int)k : -1;
           continue;
         }
+      /* "with the Claude developer": a name before a maker's noun stands
+       * for its maker, and is no object */
+      if (tok->kind == KG_TOK_MENTION && c->lang == KG_LANG_EN && k + 1 < c->toks->len)
+        {
+          static const char *const makers[] = { "developer", "maker", "owner", "parent",
+                                                "creator", "operator", "chipmaker", "builder" };
+          for (guint i = 0; i < G_N_ELEMENTS (makers); i++)
+            if (kg_tok_word_is (c, k + 1, makers[i]))
+              return -1;
+        }
       if (tok->kind == KG_TOK_MENTION)
         return (roles & (1u << tok->role)) ? (int)k : -1;
       if (tok->kind == KG_TOK_PUNCT && !commas)

@@ -145,6 +145,15 @@ static const RelCase cases[] = {
     "naver developed hyperclova-x" },
   { "앤트로픽은 아마존웹서비스가 자체 설계한 칩 트레이니엄을 쓴다.",
     "amazon-web-services developed aws-trainium; anthropic uses aws-trainium" },
+  /* built on a structure; fitted into a chip (passive: the host uses it) */
+  { "업스테이지의 솔라는 메타의 라마 2 구조를 바탕으로 만들어졌다.",
+    "meta developed llama-2; upstage developed upstage-solar; upstage-solar uses llama-2" },
+  { "마이크론은 HBM3E 양산을 시작했으며, 이 제품이 엔비디아의 H200에 탑재된다고 밝혔다.",
+    "micron developed hbm3e; nvidia developed nvidia-h200; nvidia-h200 uses hbm3e" },
+  { "The MI300A will power El Capitan, a supercomputer that Hewlett Packard Enterprise is building.",
+    "el-capitan uses amd-mi300a (planned); hewlett-packard-enterprise developed el-capitan" },
+  /* "the Claude developer" is Anthropic, not Claude */
+  { "SK Telecom is building a language model with the Claude developer.", "" },
   /* an offer by its amount; a share owned */
   { "Microsoft offered about $20 billion for Anthropic.", "microsoft offeredToAcquire anthropic" },
   { "Nvidia owns roughly 6 percent of CoreWeave.", "nvidia owns coreweave" },
