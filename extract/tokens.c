@@ -729,6 +729,36 @@ list_filler_en (const KgClauses *c, guint k)
   return FALSE;
 }
 
+/* "from Jeff Bezos and Nvidia": investors, founders and the like are
+ * people and companies alike; an English list of both is joined by "and"
+ * right before the last one, and that one is bare (not "Sam Altman,
+ * OpenAI's CEO"). */
+static gboolean
+and_between (const KgClauses *c, guint a, guint b)
+{
+  return b == a + 2 && kg_tok_word_is (c, a + 1, "and");
+}
+
+static gboolean
+people_and_companies (const KgClauses *c, guint a, guint b)
+{
+  KgType x = kg_tok (c, a)->mention->type, y = kg_tok (c, b)->mention->type;
+  if (!((x == KG_TYPE_PERSON && y == KG_TYPE_ORGANIZATION)
+        || (x == KG_TYPE_ORGANIZATION && y == KG_TYPE_PERSON))
+      || kg_tok (c, b)->tail_end != kg_tok (c, b)->tail_start)
+    return FALSE;
+  /* "Simonyan and LinkedIn co-founder Reid Hoffman": a company before a
+   * title belongs to the title */
+  if (b + 1 < c->toks->len && kg_tok (c, b + 1)->kind == KG_TOK_WORD)
+    {
+      g_autofree char *next = kg_tok_text (c, b + 1);
+      g_autofree char *lower = g_utf8_strdown (next, -1);
+      if (g_hash_table_contains (c->rules->roles, lower))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 list_next (const KgClauses *c, guint i)
 {
@@ -779,7 +809,8 @@ list_next (const KgClauses *c, guint i)
     return -1;
   /* Lists hold one kind of thing: "LG AI연구원, 엑사원 3.0 공개" is a
    * headline's topic and its object, not a list. */
-  if (kg_tok (c, k)->mention->type != a->mention->type && !joined)
+  if (kg_tok (c, k)->mention->type != a->mention->type && !joined
+      && !(c->lang == KG_LANG_EN && and_between (c, i, k) && people_and_companies (c, i, k)))
     return -1;
   if (!sep && !joined)
     return -1;

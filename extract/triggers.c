@@ -547,7 +547,7 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
               no = topic_for (f, t, o);
           }
         if (no > 0 && kg_tok (c, o[0])->mention->type == KG_TYPE_ORGANIZATION)
-          f->receiver = kg_tok (c, o[0])->mention;
+          f->receiver = kg_clauses_real (c, kg_tok (c, o[0])->mention);
         if (giver < 0)
           return;
         ns = members (c, giver, s);
@@ -620,6 +620,41 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
     default:
       return;
     }
+}
+
+/* Money in the clause after token @last: "raised $6.6 billion", "closed a
+ * funding round" (not "took part", "got approval"). */
+static gboolean
+money_after (const KgClauses *c, guint last)
+{
+  static const char *const words[] = { "billion", "million", "round", "funding", "financing",
+                                        "investment", "capital", "money", "cash" };
+  for (guint k = last + 1; k < c->toks->len && k < last + 8; k++)
+    {
+      if (kg_tok (c, k)->clause != kg_tok (c, last)->clause)
+        break;
+      if (c->doc->text[kg_tok (c, k)->start] == '$')
+        return TRUE;
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        if (kg_tok_word_is (c, k, words[i]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Each of the investors at tokens @s put money into @target (not into
+ * itself: "Anthropic, with Google participating"). */
+static void
+investors_of (KgRelScan *f, const KgTrigger *tr, const guint *s, guint ns, const KgMention *target,
+              guint t, gsize mend)
+{
+  for (guint i = 0; i < ns; i++)
+    {
+      const KgMention *m = kg_tok (f->clauses, s[i])->mention;
+      if (m->entity_id != target->entity_id)
+        kg_found_add (f, m, tr->preds, tr->n_preds, target, TRIGGER_STRENGTH, t, mend);
+    }
+  f->receiver = target; /* the next sentence may name more of them */
 }
 
 static gboolean
@@ -881,6 +916,8 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
         if (recv < 0)
           return;
         no = members (c, recv, o);
+        if (kg_tok (c, o[0])->mention->type == KG_TYPE_ORGANIZATION && money_after (c, last))
+          f->receiver = kg_clauses_real (c, kg_tok (c, o[0])->mention);
         for (guint k = last + 1; k < c->toks->len && k < last + 16; k++)
           {
             const KgTok *tok = kg_tok (c, k);
@@ -923,6 +960,36 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
           return;
         ns = members (c, subj, s);
         add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    case KG_SHAPE_PARTICIPATE:
+      {
+        /* "Sequoia led the round", "with A and B also participating": the
+         * receiver is who raised money in this sentence or the one before */
+        int inv = nearest_before (c, t, ROLE (NONE) | ROLE (LIST) | ROLE (WITH), -1);
+        const KgMention *target = f->receiver != NULL ? f->receiver : f->prev_receiver;
+        if (inv < 0 || target == NULL)
+          return;
+        ns = members (c, inv, s);
+        investors_of (f, tr, s, ns, target, t, mend);
+        return;
+      }
+    case KG_SHAPE_MEMBERS:
+      {
+        /* "Backers include A and B"; "X, whose investors include A" */
+        int who = first_after (c, last, ROLE (NONE) | ROLE (LIST) | ROLE (FROM), 6, FALSE);
+        if (who < 0)
+          return;
+        const KgMention *target = f->receiver != NULL ? f->receiver : f->prev_receiver;
+        if (t >= 2 && kg_tok_word_is (c, t - 1, "whose") && kg_tok (c, t - 2)->kind == KG_TOK_PUNCT)
+          {
+            int head = t >= 3 && kg_tok (c, t - 3)->kind == KG_TOK_MENTION ? (int)t - 3 : -1;
+            target = head >= 0 ? kg_clauses_real (c, kg_tok (c, head)->mention) : NULL;
+          }
+        if (target == NULL)
+          return;
+        ns = members (c, who, s);
+        investors_of (f, tr, s, ns, target, t, mend);
         return;
       }
     default:

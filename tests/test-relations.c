@@ -154,6 +154,22 @@ static const RelCase cases[] = {
     "el-capitan uses amd-mi300a (planned); hewlett-packard-enterprise developed el-capitan" },
   /* "the Claude developer" is Anthropic, not Claude */
   { "SK Telecom is building a language model with the Claude developer.", "" },
+  /* funding rounds in English: who led, who took part, who is listed */
+  { "Anthropic raised $4 billion in a round led by Amazon, with Google and Salesforce Ventures "
+    "also participating.",
+    "amazon investedIn anthropic; google investedIn anthropic; salesforce-ventures investedIn anthropic" },
+  { "Mistral AI raised $640 million. Backers include Nvidia and Microsoft.",
+    "microsoft investedIn mistral-ai; nvidia investedIn mistral-ai" },
+  { "xAI closed a $6 billion round. Sequoia Capital led the financing. "
+    "Investors in the round included Andreessen Horowitz and SoftBank.",
+    "andreessen-horowitz investedIn xai; sequoia-capital investedIn xai; softbank-group investedIn xai" },
+  { "Mistral AI, whose investors include Nvidia, released a model.", "nvidia investedIn mistral-ai" },
+  { "Perplexity has raised money from Jeff Bezos and Nvidia.",
+    "jeff-bezos investedIn perplexity; nvidia investedIn perplexity" },
+  /* taking part in something else is no investment */
+  { "Microsoft got approval in May. Nvidia and AMD also took part in the talks.", "" },
+  { "He left in 2022 to start Inflection with Karen Simonyan and LinkedIn co-founder Reid Hoffman.",
+    "reid-hoffman founded linkedin" },
   /* an offer by its amount; a share owned */
   { "Microsoft offered about $20 billion for Anthropic.", "microsoft offeredToAcquire anthropic" },
   { "Nvidia owns roughly 6 percent of CoreWeave.", "nvidia owns coreweave" },
@@ -175,7 +191,7 @@ static const RelCase cases[] = {
     "meta developed llama-3-3; perplexity developed sonar; sonar uses llama-3-3" },
   /* a sentence without a subject keeps the one before it */
   { "xAI raised $6 billion. Earlier backers include Fidelity. The company uses H100 chips.",
-    "xai uses nvidia-h100" },
+    "fidelity investedIn xai; xai uses nvidia-h100" },
   { "OpenAI, led by chief executive Sam Altman, uses Nvidia's chips.",
     "openai uses nvidia; sam-altman leads openai" },
   { "Masayoshi Son, SoftBank's founder and chief executive, spoke.",
