@@ -291,6 +291,14 @@ apposition_en (KgRelScan *f, guint first, guint last, const KgPredicate *preds, 
       if (person != NULL)
         {
           add_all (f, person, preds, n, org, last);
+          /* "Anthropic's co-founders Dario Amodei and Jack Clark": a
+           * plural title holds the whole list */
+          g_autofree char *title = kg_tok_text (c, last);
+          int group = kg_tok (c, after)->group;
+          for (guint k = after + 1; g_str_has_suffix (title, "s") && group >= 0 && k < c->toks->len; k++)
+            if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->group == group
+                && kg_tok (c, k)->mention->type == KG_TYPE_PERSON)
+              add_all (f, kg_tok (c, k)->mention, preds, n, org, last);
           return;
         }
       /* "Jensen Huang, Nvidia's CEO" */

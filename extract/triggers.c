@@ -681,6 +681,12 @@ after_past_verb (const KgClauses *c, int k)
   const KgTok *w = kg_tok (c, k - 1);
   gsize n = w->end - w->start;
   const char *p = c->doc->text + w->start;
+  static const char *const irregular[] = { "left", "sold", "bought", "took", "made", "built",
+                                           "ran", "led", "won", "beat", "met", "told", "quit",
+                                           "sent", "gave", "got", "kept", "paid", "leaves", "quits" };
+  for (guint i = 0; i < G_N_ELEMENTS (irregular); i++)
+    if (kg_tok_word_is (c, k - 1, irregular[i]))
+      return TRUE;
   if (n < 4 || !g_str_has_prefix (p + n - 2, "ed"))
     return FALSE;
   static const char *const reporting[] = { "said", "reported", "noted", "added", "announced",
@@ -741,13 +747,28 @@ relative_head (const KgClauses *c, guint subj)
   return appositive_head (c, subj);
 }
 
+/* "hired Suleyman to lead": the object of a verb of choosing does what the
+ * infinitive says; in "left OpenAI to found SSI" the subject does. */
+static gboolean
+object_controls (const KgClauses *c, int s)
+{
+  static const char *const verbs[] = { "hired", "hires", "appointed", "appoints", "named", "names",
+                                       "tapped", "taps", "recruited", "recruits", "asked", "asks",
+                                       "chose", "picked", "selected", "brought", "poached" };
+  int k = (kg_tok (c, s)->group >= 0 ? kg_tok (c, s)->group : s) - 1;
+  for (guint i = 0; k >= 0 && i < G_N_ELEMENTS (verbs); i++)
+    if (kg_tok_word_is (c, (guint)k, verbs[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static int
 subject_en (const KgClauses *c, guint t)
 {
   int s = nearest_before (c, t, ROLE (NONE) | ROLE (LIST), -1);
   /* ... but "hired Suleyman to lead": the object of hiring leads */
   gboolean infinitive = kg_tok_word_is (c, t, "to") || (t > 0 && kg_tok_word_is (c, t - 1, "to"));
-  while (s >= 0 && !infinitive
+  while (s >= 0 && !(infinitive && object_controls (c, s))
          && after_past_verb (c, kg_tok (c, s)->group >= 0 ? kg_tok (c, s)->group : s))
     s = nearest_before (c, (guint)s, ROLE (NONE) | ROLE (LIST), -1);
   if (s >= 0)

@@ -154,6 +154,12 @@ static const RelCase cases[] = {
     "el-capitan uses amd-mi300a (planned); hewlett-packard-enterprise developed el-capitan" },
   /* "the Claude developer" is Anthropic, not Claude */
   { "SK Telecom is building a language model with the Claude developer.", "" },
+  /* founders: a plural title holds the list; "left X to found Y" */
+  { "Anthropic's co-founders Dario Amodei and Jack Clark spoke on Monday.",
+    "dario-amodei founded anthropic; jack-clark founded anthropic" },
+  { "Ilya Sutskever left OpenAI in May to found Safe Superintelligence with Daniel Gross.",
+    "daniel-gross founded safe-superintelligence; ilya-sutskever founded safe-superintelligence" },
+  { "Anthropic co-founder Dario Amodei and Jack Clark spoke.", "dario-amodei founded anthropic" },
   /* funding rounds in English: who led, who took part, who is listed */
   { "Anthropic raised $4 billion in a round led by Amazon, with Google and Salesforce Ventures "
     "also participating.",
