@@ -535,6 +535,9 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
                 giver = k;
           }
         int recv = nearest_before (c, t, ROLE (SUBJECT), -1);
+        /* "미스트랄AI는 A가 주도한 라운드에서 ... 조달했다": not A */
+        while (recv >= 0 && in_relative (c, recv, t))
+          recv = nearest_before (c, (guint)recv, ROLE (SUBJECT), -1);
         if (recv >= 0)
           no = members (c, recv, o);
         else
@@ -568,7 +571,10 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
       }
     case KG_SHAPE_PARTICIPATE:
       {
-        int inv = nearest_before (c, t, ROLE (SUBJECT), -1);
+        /* "A가 투자에 참여", "투자에는 A도 참여": the investors stand before
+         * the verb, on either side of the noun */
+        guint verb = kg_tok_at (c, mend > 0 ? mend - 1 : mend);
+        int inv = nearest_before (c, MIN (verb, c->toks->len), ROLE (SUBJECT) | ROLE (ALSO), -1);
         if (inv < 0)
           return;
         ns = members (c, inv, s);

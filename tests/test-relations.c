@@ -160,6 +160,12 @@ static const RelCase cases[] = {
   { "Ilya Sutskever left OpenAI in May to found Safe Superintelligence with Daniel Gross.",
     "daniel-gross founded safe-superintelligence; ilya-sutskever founded safe-superintelligence" },
   { "Anthropic co-founder Dario Amodei and Jack Clark spoke.", "dario-amodei founded anthropic" },
+  /* funding rounds in Korean: who raised, who led, who took part */
+  { "xAI는 60억 달러를 조달했다. 이번 투자에는 세쿼이아 캐피털과 피델리티가 참여했다.",
+    "fidelity investedIn xai; sequoia-capital investedIn xai" },
+  { "미스트랄AI는 안드레센 호로위츠가 주도한 라운드에서 4억 달러를 조달했다.",
+    "andreessen-horowitz investedIn mistral-ai" },
+  { "퀄컴은 인텔 인수를 검토하고 있다.", "qualcomm acquired intel (planned)" },
   /* funding rounds in English: who led, who took part, who is listed */
   { "Anthropic raised $4 billion in a round led by Amazon, with Google and Salesforce Ventures "
     "also participating.",
