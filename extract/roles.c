@@ -539,10 +539,13 @@ kg_find_relational_nouns (KgRelScan *f)
       else if (c->lang == KG_LANG_EN && ph.first >= 1 && kg_tok (c, ph.first - 1)->kind == KG_TOK_MENTION
                && kg_tok (c, ph.first - 1)->role == KG_ROLE_POSSESSIVE
                && (kg_tok_word_is (c, after, "is") || kg_tok_word_is (c, after, "was")
-                   || kg_tok_word_is (c, after, "are") || kg_tok_word_is (c, after, "were"))
+                   || kg_tok_word_is (c, after, "are") || kg_tok_word_is (c, after, "were")
+                   || (next != NULL && next->kind == KG_TOK_PUNCT
+                       && g_utf8_get_char (c->doc->text + next->start) == ','))
                && after + 1 < c->toks->len && kg_tok (c, after + 1)->kind == KG_TOK_MENTION)
         {
-          /* "Its fiercest rival is Snowflake"; "Anthropic's biggest backer is Amazon" */
+          /* "Its fiercest rival is Snowflake"; "Anthropic's biggest backer is Amazon";
+           * "OpenAI's biggest rival, Anthropic," */
           guint m[16];
           guint n = kg_group_members (c, after + 1, m, G_N_ELEMENTS (m));
           for (guint k = 0; k < n; k++)

@@ -883,7 +883,8 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
       }
     case KG_SHAPE_NOUN:
       {
-        int subj = nearest_before (c, t, ROLE (POSSESSIVE), (int)t - 3);
+        /* "its $4 billion investment in": an amount may stand between */
+        int subj = nearest_before (c, t, ROLE (POSSESSIVE), (int)t - 5);
         int obj = first_after (c, last, tr->object_roles, 4, FALSE);
         if (obj < 0)
           return;

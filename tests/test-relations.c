@@ -166,6 +166,16 @@ static const RelCase cases[] = {
   { "미스트랄AI는 안드레센 호로위츠가 주도한 라운드에서 4억 달러를 조달했다.",
     "andreessen-horowitz investedIn mistral-ai" },
   { "퀄컴은 인텔 인수를 검토하고 있다.", "qualcomm acquired intel (planned)" },
+  /* numbers with thousands commas are one word; "its" after a verb; base forms */
+  { "Meta bought 350,000 H100 chips from Nvidia.", "meta uses nvidia-h100" },
+  { "Amazon completed its $4 billion investment in Anthropic.", "amazon investedIn anthropic" },
+  { "Oracle will supply OpenAI with computing capacity.", "oracle supplies openai (planned)" },
+  { "Samsung Electronics, a key supplier to Nvidia, reported earnings.",
+    "samsung-electronics supplies nvidia" },
+  { "OpenAI's biggest rival, Anthropic, released Claude 3.",
+    "anthropic developed claude-3; anthropic competesWith openai" },
+  /* a denial and a plain negation are no facts */
+  { "Nvidia did not invest in xAI.", "" },
   /* funding rounds in English: who led, who took part, who is listed */
   { "Anthropic raised $4 billion in a round led by Amazon, with Google and Salesforce Ventures "
     "also participating.",
