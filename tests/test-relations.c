@@ -160,6 +160,8 @@ static const RelCase cases[] = {
   { "Ilya Sutskever left OpenAI in May to found Safe Superintelligence with Daniel Gross.",
     "daniel-gross founded safe-superintelligence; ilya-sutskever founded safe-superintelligence" },
   { "Anthropic co-founder Dario Amodei and Jack Clark spoke.", "dario-amodei founded anthropic" },
+  /* a suit filed against X (에) */
+  { "일론 머스크는 오픈AI에 소송을 제기했다.", "elon-musk sued openai" },
   /* funding rounds in Korean: who raised, who led, who took part */
   { "xAI는 60억 달러를 조달했다. 이번 투자에는 세쿼이아 캐피털과 피델리티가 참여했다.",
     "fidelity investedIn xai; sequoia-capital investedIn xai" },
