@@ -11,7 +11,7 @@ build="cmake gcc make pkg-config libglib2.0-dev libgraphviz-dev libgvc6 graphviz
 libjansson-dev fonts-noto-cjk ca-certificates"
 test="python3 python3-rdflib python3-networkx libxml2-utils chromium nodejs npm
 ripgrep time valgrind clang libclang-rt-14-dev curl doxygen
-virtuoso-opensource-7 procps"
+virtuoso-opensource-7 procps strace"
 
 want=$build
 [ "${1:-}" = "--test" ] && want="$build $test"

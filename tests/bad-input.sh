@@ -7,7 +7,8 @@
 # where it matters what the output holds.  Rows that cannot run here (no
 # other user to drop to as root, no tmpfs) say why and count as skipped;
 # the script fails if any row fails.  KG_BIG_MB (default 50) sizes the
-# one-line file; KG_MANY (default 100000) the number of tiny files.
+# one-line file (and, in proportion, the one-sentence and one-word files);
+# KG_MANY (default 100000) the number of tiny files.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 [ -x "${KGRAPH:-}" ] || { echo "skip: KGRAPH is not set to the kgraph binary"; exit 77; }
@@ -198,14 +199,15 @@ s = "Sam Altman leads OpenAI and Nvidia supplies H100 chips to xAI; 엔비디아
 n = int(sys.argv[1]) * 1024 * 1024 // len(s.encode())
 with open("line.txt", "w") as f: f.write(s * n)
 w = "Sam Altman and Microsoft and 엔비디아 그리고 오픈AI 그리고 "
-with open("sentence.txt", "w") as f: f.write(w * (8 * 1024 * 1024 // len(w.encode())))
-with open("nospace.txt", "w") as f: f.write("가" * 1000000)
+# One sentence of 8 MB and one word of a million syllables (at 50 MB).
+with open("sentence.txt", "w") as f: f.write(w * (int(sys.argv[1]) * 8 * 1024 * 1024 // 50 // len(w.encode())))
+with open("nospace.txt", "w") as f: f.write("가" * (int(sys.argv[1]) * 20000))
 EOF
 row "line-${big_mb}mb" 0 '' build line.txt -o out.jsonld
 [ $ok -eq 1 ] && { has_entity out.jsonld openai sam-altman nvidia xai || fail "entities"; }
-row sentence-8mb-no-full-stop 0 '' build sentence.txt -o out.jsonld
+row "sentence-$((big_mb * 8 / 50 * 1000 + big_mb * 8 % 50 * 20))kb-no-full-stop" 0 '' build sentence.txt -o out.jsonld
 [ $ok -eq 1 ] && { has_entity out.jsonld openai microsoft nvidia || fail "entities"; }
-row no-space-1m-chars 0 '' build nospace.txt -o out.jsonld
+row "no-space-$((big_mb * 20000))-chars" 0 '' build nospace.txt -o out.jsonld
 
 python3 - "$many" <<'EOF'
 import os, sys
