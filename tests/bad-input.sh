@@ -36,11 +36,11 @@ begin() { finish; row=$1; ok=1; row_start=$SECONDS; }
 
 # run [-u] ARGS...: kgraph ARGS with stdout in ./stdout, stderr in ./stderr,
 # the exit code in $rc; -u runs it as the unprivileged user (see below).
-# row_stdout=FILE sends stdout elsewhere.
+# row_stdout=FILE sends stdout elsewhere; row_stdin=FILE reads stdin from FILE.
 run() {
   local as=()
   if [ "$1" = -u ]; then as=("${drop[@]}"); shift; fi
-  timeout 300 "${as[@]}" "$KGRAPH" "$@" >"${row_stdout:-stdout}" 2>stderr
+  timeout 300 "${as[@]}" "$KGRAPH" "$@" <"${row_stdin:-/dev/null}" >"${row_stdout:-stdout}" 2>stderr
   rc=$?
 }
 
@@ -228,6 +228,24 @@ want = {"openai": (n + 3) // 4 + (n + 1) // 4 + n // 4, "microsoft": n // 4, "sa
 bad = {k: (count.get(k), v) for k, v in want.items() if count.get(k) != v}
 sys.exit(f"documentCount (got, want): {bad}" if bad else 0)
 EOF
+
+# ---- JSON Lines on stdin (extract -): bad records are skipped like files
+printf '%s\n' '{"id": "a", "text": "Sam Altman leads OpenAI."}' 'not json' '' '{"id": "b"}' \
+  '{"id": 7, "text": "x"}' '{"id": "c", "text": "\u0000binary"}' > mixed.jsonl
+row_stdin=mixed.jsonl row jsonl-bad-records 0 "kgraph: stdin:2: not JSON: '[' or '{' expected near 'not' (skipped)
+kgraph: stdin:4: a line must be {\"id\": STRING, \"text\": STRING} (skipped)
+kgraph: stdin:5: a line must be {\"id\": STRING, \"text\": STRING} (skipped)
+kgraph: stdin:6: not JSON: \\\\u0000 is not allowed without JSON_ALLOW_NUL near '\"\\\\u0000binary\"' (skipped)" extract - -o out.jsonld
+[ $ok -eq 1 ] && { has_entity out.jsonld openai sam-altman || fail "the good record was not read"; }
+# An id without a text once crashed kgraph (json_unpack had set the id).
+printf '%s\n' '{"id": "b"}' 'not json' > bad.jsonl
+row_stdin=bad.jsonl row jsonl-no-good-record 1 "kgraph: stdin:1: a line must be {\"id\": STRING, \"text\": STRING} (skipped)
+kgraph: stdin:2: not JSON: '[' or '{' expected near 'not' (skipped)
+kgraph: stdin: none of the 2 records could be read" extract - -o out.jsonld
+row_stdin=bad.jsonl row jsonl-strict 1 'kgraph: stdin:1: a line must be {"id": STRING, "text": STRING}' \
+  extract --strict - -o out.jsonld
+row usage-jsonl-and-paths 2 "kgraph: '-' (JSON Lines on stdin) cannot be mixed with paths" \
+  extract - png -o out.jsonld
 
 # ---- lexicons
 printf '{"entities": [\n  {"id": "x", "type": "person",\n   "en": "X" ]}\n' > bad.json
