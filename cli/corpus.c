@@ -148,9 +148,12 @@ next_line (Run *run, Doc *doc)
       if (obj == NULL)
         doc->id = g_strdup_printf ("%s:%u: not JSON: %s", run->in_name, run->line, jerr.text);
       else if (json_unpack (obj, "{s:s,s:s%}", "id", &id, "text", &text, &text_len) != 0)
-        /* json_unpack may have set id before it failed on "text". */
-        id = NULL, doc->id = g_strdup_printf ("%s:%u: a line must be {\"id\": STRING, \"text\": STRING}",
-                                   run->in_name, run->line);
+        {
+          /* json_unpack may have set id before it failed on "text". */
+          id = NULL;
+          doc->id = g_strdup_printf ("%s:%u: a line must be {\"id\": STRING, \"text\": STRING}",
+                                     run->in_name, run->line);
+        }
       if (id == NULL)
         {
           json_decref (obj);
