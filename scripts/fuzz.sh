@@ -7,6 +7,7 @@
 # fuzz/regress/TARGET/, which the fuzz-replay-TARGET ctest replays from then
 # on.  Logs: build-fuzz/fuzz-TARGET.log (the last lines give the executions).
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     TARGET: extract lexicon jsonld
+# A second run goes on from the working corpus; KG_FUZZ_MAX_LEN sets -max_len.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build="$here/build-fuzz"
@@ -29,6 +30,7 @@ for t in $targets; do
   # reader gets 64 KB, or every input would be a truncated, rejected one.
   max_len=4096
   [ "$t" = jsonld ] && max_len=65536
+  max_len=${KG_FUZZ_MAX_LEN:-$max_len}
   # Keep going after a crash (-fork would need a core per job): libFuzzer stops at the first, and this loop restarts it.
   end=$((SECONDS + seconds))
   while [ $SECONDS -lt $end ]; do
