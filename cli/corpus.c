@@ -72,6 +72,7 @@ struct _Run {
   /* results */
   GPtrArray *notes; /* per document index: char* or NULL */
   KgProgress *progress; /* (nullable) */
+  guint n_read;         /* documents extracted */
 };
 
 static void
@@ -147,8 +148,12 @@ next_line (Run *run, Doc *doc)
       if (obj == NULL)
         doc->id = g_strdup_printf ("%s:%u: not JSON: %s", run->in_name, run->line, jerr.text);
       else if (json_unpack (obj, "{s:s,s:s%}", "id", &id, "text", &text, &text_len) != 0)
-        doc->id = g_strdup_printf ("%s:%u: a line must be {\"id\": STRING, \"text\": STRING}",
-                                   run->in_name, run->line);
+        {
+          /* json_unpack may have set id before it failed on "text". */
+          id = NULL;
+          doc->id = g_strdup_printf ("%s:%u: a line must be {\"id\": STRING, \"text\": STRING}",
+                                     run->in_name, run->line);
+        }
       if (id == NULL)
         {
           json_decref (obj);
@@ -192,6 +197,7 @@ work (gpointer data, gpointer user_data)
           g_autoptr (KgGraph) g = kg_extractor_run (run->pipeline->extractor, doc.id, doc.text,
                                                     doc.len);
           kg_graph_merge (acc, g);
+          g_atomic_int_inc (&run->n_read);
         }
       if (run->progress != NULL)
         kg_progress_add (run->progress, doc.bytes, kg_graph_n_entities (acc),
@@ -259,10 +265,14 @@ run_all (Run *run, const KgReadOptions *read, guint total, GError **error)
   for (guint i = 0; i < parts->len; i++)
     kg_graph_merge (graph, parts->pdata[i]);
   gboolean ok = report_notes (run, read->strict, total, error);
-  if (ok && total > 0 && n_notes (run) >= total)
+  if (ok && run->n_read == 0 && n_notes (run) > 0)
     {
-      g_set_error (error, KG_CLI_ERROR, KG_CLI_ERROR_NO_TEXT,
-                   "none of the %u files could be read as text", total);
+      if (total > 0)
+        g_set_error (error, KG_CLI_ERROR, KG_CLI_ERROR_NO_TEXT,
+                     "none of the %u files could be read as text", total);
+      else
+        g_set_error (error, KG_CLI_ERROR, KG_CLI_ERROR_NO_TEXT,
+                     "%s: none of the %u records could be read", run->in_name, n_notes (run));
       ok = FALSE;
     }
   g_ptr_array_unref (run->notes);

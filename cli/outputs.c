@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* outputs.c: checks and writes the -o outputs of a command.  Every output is
  * checked before any work (a known format, a folder that exists and takes
- * new files), so a typo costs nothing.  Drawn formats show a view of the graph, cut to the most
- * connected entities unless --all; view options given explicitly apply to
- * every format.  Each file is written atomically by kg_export_file(). */
+ * new files), so a typo costs nothing.  Drawn formats show a view of the
+ * graph, cut to the most connected entities unless --all; view options
+ * given explicitly apply to every format.  Each file is written atomically by kg_export_file(). */
 #include <errno.h>
 #include <string.h>
 #include <sys/stat.h>

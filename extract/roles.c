@@ -291,6 +291,14 @@ apposition_en (KgRelScan *f, guint first, guint last, const KgPredicate *preds, 
       if (person != NULL)
         {
           add_all (f, person, preds, n, org, last);
+          /* "Anthropic's co-founders Dario Amodei and Jack Clark": a
+           * plural title holds the whole list */
+          g_autofree char *title = kg_tok_text (c, last);
+          int group = kg_tok (c, after)->group;
+          for (guint k = after + 1; g_str_has_suffix (title, "s") && group >= 0 && k < c->toks->len; k++)
+            if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->group == group
+                && kg_tok (c, k)->mention->type == KG_TYPE_PERSON)
+              add_all (f, kg_tok (c, k)->mention, preds, n, org, last);
           return;
         }
       /* "Jensen Huang, Nvidia's CEO" */
@@ -531,10 +539,13 @@ kg_find_relational_nouns (KgRelScan *f)
       else if (c->lang == KG_LANG_EN && ph.first >= 1 && kg_tok (c, ph.first - 1)->kind == KG_TOK_MENTION
                && kg_tok (c, ph.first - 1)->role == KG_ROLE_POSSESSIVE
                && (kg_tok_word_is (c, after, "is") || kg_tok_word_is (c, after, "was")
-                   || kg_tok_word_is (c, after, "are") || kg_tok_word_is (c, after, "were"))
+                   || kg_tok_word_is (c, after, "are") || kg_tok_word_is (c, after, "were")
+                   || (next != NULL && next->kind == KG_TOK_PUNCT
+                       && g_utf8_get_char (c->doc->text + next->start) == ','))
                && after + 1 < c->toks->len && kg_tok (c, after + 1)->kind == KG_TOK_MENTION)
         {
-          /* "Its fiercest rival is Snowflake"; "Anthropic's biggest backer is Amazon" */
+          /* "Its fiercest rival is Snowflake"; "Anthropic's biggest backer is Amazon";
+           * "OpenAI's biggest rival, Anthropic," */
           guint m[16];
           guint n = kg_group_members (c, after + 1, m, G_N_ELEMENTS (m));
           for (guint k = 0; k < n; k++)

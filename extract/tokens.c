@@ -120,6 +120,15 @@ gloss_end (const char *q, const char *end)
   return NULL;
 }
 
+/* The comma of "350,000" (a digit before it, three after it): inside the
+ * word.  @q is past the word's first byte. */
+static gboolean
+thousands_comma (const char *q, const char *end)
+{
+  return *q == ',' && g_ascii_isdigit (q[-1]) && q + 3 < end && g_ascii_isdigit (q[1])
+         && g_ascii_isdigit (q[2]) && g_ascii_isdigit (q[3]) && (q + 4 >= end || !g_ascii_isdigit (q[4]));
+}
+
 static gboolean
 is_quote_char (gunichar c)
 {
@@ -193,7 +202,8 @@ cut (KgClauses *c, const char *text, guint first, guint n)
         }
       const char *q = p;
       while (q < end && !is_space (g_utf8_get_char (q))
-             && (!is_punct (q, end) || is_apostrophe (text, c->start, q, end))
+             && (!is_punct (q, end) || is_apostrophe (text, c->start, q, end)
+                 || (q > p && thousands_comma (q, end)))
              && (m == NULL || (gsize)(q - text) < m->start))
         q = g_utf8_next_char (q);
       push (c, KG_TOK_WORD, p - text, q - text, NULL);
@@ -729,6 +739,36 @@ list_filler_en (const KgClauses *c, guint k)
   return FALSE;
 }
 
+/* "from Jeff Bezos and Nvidia": investors, founders and the like are
+ * people and companies alike; an English list of both is joined by "and"
+ * right before the last one, and that one is bare (not "Sam Altman,
+ * OpenAI's CEO"). */
+static gboolean
+and_between (const KgClauses *c, guint a, guint b)
+{
+  return b == a + 2 && kg_tok_word_is (c, a + 1, "and");
+}
+
+static gboolean
+people_and_companies (const KgClauses *c, guint a, guint b)
+{
+  KgType x = kg_tok (c, a)->mention->type, y = kg_tok (c, b)->mention->type;
+  if (!((x == KG_TYPE_PERSON && y == KG_TYPE_ORGANIZATION)
+        || (x == KG_TYPE_ORGANIZATION && y == KG_TYPE_PERSON))
+      || kg_tok (c, b)->tail_end != kg_tok (c, b)->tail_start)
+    return FALSE;
+  /* "Simonyan and LinkedIn co-founder Reid Hoffman": a company before a
+   * title belongs to the title */
+  if (b + 1 < c->toks->len && kg_tok (c, b + 1)->kind == KG_TOK_WORD)
+    {
+      g_autofree char *next = kg_tok_text (c, b + 1);
+      g_autofree char *lower = g_utf8_strdown (next, -1);
+      if (g_hash_table_contains (c->rules->roles, lower))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 list_next (const KgClauses *c, guint i)
 {
@@ -779,7 +819,8 @@ list_next (const KgClauses *c, guint i)
     return -1;
   /* Lists hold one kind of thing: "LG AI연구원, 엑사원 3.0 공개" is a
    * headline's topic and its object, not a list. */
-  if (kg_tok (c, k)->mention->type != a->mention->type && !joined)
+  if (kg_tok (c, k)->mention->type != a->mention->type && !joined
+      && !(c->lang == KG_LANG_EN && and_between (c, i, k) && people_and_companies (c, i, k)))
     return -1;
   if (!sep && !joined)
     return -1;
@@ -906,11 +947,22 @@ kg_clauses_real (const KgClauses *c, const KgMention *m)
  * sentence's topic before it, else the nearest name of that kind; English,
  * the nearest bare name of that kind; else the previous sentence's topic. */
 static const KgMention *
-antecedent (const KgClauses *c, guint i, KgType type)
+antecedent (const KgClauses *c, guint i, KgType type, gboolean possessive)
 {
   const KgMention *near = NULL;
   if (c->lang == KG_LANG_EN)
     {
+      /* "Amazon completed its investment": "its" is the subject's, after a
+       * verb too */
+      if (possessive && i > 0 && kg_tok (c, i - 1)->kind == KG_TOK_WORD)
+        {
+          for (guint k = 0; k < i; k++)
+            if (kg_tok (c, k)->kind == KG_TOK_MENTION)
+              return kg_tok (c, k)->mention->type == type && kg_tok (c, k)->role == KG_ROLE_NONE
+                         ? kg_clauses_real (c, kg_tok (c, k)->mention)
+                         : NULL;
+          return c->prev_topic != NULL && c->prev_topic->type == type ? c->prev_topic : NULL;
+        }
       /* Only a pronoun in a subject's place ("it said", ", it acquired")
        * is taken: after a verb it is an object, and most often not the
        * subject ("still owns 90 percent of the company"). */
@@ -942,6 +994,11 @@ antecedent (const KgClauses *c, guint i, KgType type)
         return NULL;
       return c->prev_topic != NULL && c->prev_topic->type == type ? c->prev_topic : NULL;
     }
+  /* "앤트로픽은 ... AWS가 자체 설계한 칩": a subject right before the
+   * pronoun is its own, whatever the topic */
+  if (c->lang == KG_LANG_KO && i > 0 && kg_tok (c, i - 1)->kind == KG_TOK_MENTION
+      && kg_tok (c, i - 1)->role == KG_ROLE_SUBJECT && kg_tok (c, i - 1)->mention->type == type)
+    return kg_clauses_real (c, kg_tok (c, i - 1)->mention);
   for (int k = (int)i - 1; k >= 0; k--)
     {
       const KgTok *t = kg_tok (c, k);
@@ -1014,7 +1071,8 @@ resolve_pronouns (KgClauses *c)
       gsize start = pair ? kg_tok (c, i - 1)->start : t->start;
       if (v == NULL)
         continue;
-      const KgMention *ante = antecedent (c, pair ? i - 1 : i, GPOINTER_TO_INT (v) - 1);
+      gboolean its = c->lang == KG_LANG_EN && t->end - t->start == 3 && base == 2;
+      const KgMention *ante = antecedent (c, pair ? i - 1 : i, GPOINTER_TO_INT (v) - 1, its);
       if (ante == NULL)
         continue;
       KgMention *m = &c->pronouns[c->n_pronouns];

@@ -69,6 +69,16 @@ first_after (const KgClauses *c, guint t, guint roles, guint reach, gboolean com
               return (roles & (1u << KG_ROLE_NONE)) ? (int)k : -1;
           continue;
         }
+      /* "with the Claude developer": a name before a maker's noun stands
+       * for its maker, and is no object */
+      if (tok->kind == KG_TOK_MENTION && c->lang == KG_LANG_EN && k + 1 < c->toks->len)
+        {
+          static const char *const makers[] = { "developer", "maker", "owner", "parent",
+                                                "creator", "operator", "chipmaker", "builder" };
+          for (guint i = 0; i < G_N_ELEMENTS (makers); i++)
+            if (kg_tok_word_is (c, k + 1, makers[i]))
+              return -1;
+        }
       if (tok->kind == KG_TOK_MENTION)
         return (roles & (1u << tok->role)) ? (int)k : -1;
       if (tok->kind == KG_TOK_PUNCT && !commas)
@@ -525,6 +535,9 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
                 giver = k;
           }
         int recv = nearest_before (c, t, ROLE (SUBJECT), -1);
+        /* "미스트랄AI는 A가 주도한 라운드에서 ... 조달했다": not A */
+        while (recv >= 0 && in_relative (c, recv, t))
+          recv = nearest_before (c, (guint)recv, ROLE (SUBJECT), -1);
         if (recv >= 0)
           no = members (c, recv, o);
         else
@@ -537,7 +550,7 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
               no = topic_for (f, t, o);
           }
         if (no > 0 && kg_tok (c, o[0])->mention->type == KG_TYPE_ORGANIZATION)
-          f->receiver = kg_tok (c, o[0])->mention;
+          f->receiver = kg_clauses_real (c, kg_tok (c, o[0])->mention);
         if (giver < 0)
           return;
         ns = members (c, giver, s);
@@ -558,7 +571,10 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
       }
     case KG_SHAPE_PARTICIPATE:
       {
-        int inv = nearest_before (c, t, ROLE (SUBJECT), -1);
+        /* "A가 투자에 참여", "투자에는 A도 참여": the investors stand before
+         * the verb, on either side of the noun */
+        guint verb = kg_tok_at (c, mend > 0 ? mend - 1 : mend);
+        int inv = nearest_before (c, MIN (verb, c->toks->len), ROLE (SUBJECT) | ROLE (ALSO), -1);
         if (inv < 0)
           return;
         ns = members (c, inv, s);
@@ -612,6 +628,41 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
     }
 }
 
+/* Money in the clause after token @last: "raised $6.6 billion", "closed a
+ * funding round" (not "took part", "got approval"). */
+static gboolean
+money_after (const KgClauses *c, guint last)
+{
+  static const char *const words[] = { "billion", "million", "round", "funding", "financing",
+                                        "investment", "capital", "money", "cash" };
+  for (guint k = last + 1; k < c->toks->len && k < last + 8; k++)
+    {
+      if (kg_tok (c, k)->clause != kg_tok (c, last)->clause)
+        break;
+      if (c->doc->text[kg_tok (c, k)->start] == '$')
+        return TRUE;
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        if (kg_tok_word_is (c, k, words[i]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Each of the investors at tokens @s put money into @target (not into
+ * itself: "Anthropic, with Google participating"). */
+static void
+investors_of (KgRelScan *f, const KgTrigger *tr, const guint *s, guint ns, const KgMention *target,
+              guint t, gsize mend)
+{
+  for (guint i = 0; i < ns; i++)
+    {
+      const KgMention *m = kg_tok (f->clauses, s[i])->mention;
+      if (m->entity_id != target->entity_id)
+        kg_found_add (f, m, tr->preds, tr->n_preds, target, TRIGGER_STRENGTH, t, mend);
+    }
+  f->receiver = target; /* the next sentence may name more of them */
+}
+
 static gboolean
 is_aux (const KgClauses *c, int k)
 {
@@ -636,6 +687,12 @@ after_past_verb (const KgClauses *c, int k)
   const KgTok *w = kg_tok (c, k - 1);
   gsize n = w->end - w->start;
   const char *p = c->doc->text + w->start;
+  static const char *const irregular[] = { "left", "sold", "bought", "took", "made", "built",
+                                           "ran", "led", "won", "beat", "met", "told", "quit",
+                                           "sent", "gave", "got", "kept", "paid", "leaves", "quits" };
+  for (guint i = 0; i < G_N_ELEMENTS (irregular); i++)
+    if (kg_tok_word_is (c, k - 1, irregular[i]))
+      return TRUE;
   if (n < 4 || !g_str_has_prefix (p + n - 2, "ed"))
     return FALSE;
   static const char *const reporting[] = { "said", "reported", "noted", "added", "announced",
@@ -696,13 +753,28 @@ relative_head (const KgClauses *c, guint subj)
   return appositive_head (c, subj);
 }
 
+/* "hired Suleyman to lead": the object of a verb of choosing does what the
+ * infinitive says; in "left OpenAI to found SSI" the subject does. */
+static gboolean
+object_controls (const KgClauses *c, int s)
+{
+  static const char *const verbs[] = { "hired", "hires", "appointed", "appoints", "named", "names",
+                                       "tapped", "taps", "recruited", "recruits", "asked", "asks",
+                                       "chose", "picked", "selected", "brought", "poached" };
+  int k = (kg_tok (c, s)->group >= 0 ? kg_tok (c, s)->group : s) - 1;
+  for (guint i = 0; k >= 0 && i < G_N_ELEMENTS (verbs); i++)
+    if (kg_tok_word_is (c, (guint)k, verbs[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static int
 subject_en (const KgClauses *c, guint t)
 {
   int s = nearest_before (c, t, ROLE (NONE) | ROLE (LIST), -1);
   /* ... but "hired Suleyman to lead": the object of hiring leads */
   gboolean infinitive = kg_tok_word_is (c, t, "to") || (t > 0 && kg_tok_word_is (c, t - 1, "to"));
-  while (s >= 0 && !infinitive
+  while (s >= 0 && !(infinitive && object_controls (c, s))
          && after_past_verb (c, kg_tok (c, s)->group >= 0 ? kg_tok (c, s)->group : s))
     s = nearest_before (c, (guint)s, ROLE (NONE) | ROLE (LIST), -1);
   if (s >= 0)
@@ -811,7 +883,8 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
       }
     case KG_SHAPE_NOUN:
       {
-        int subj = nearest_before (c, t, ROLE (POSSESSIVE), (int)t - 3);
+        /* "its $4 billion investment in": an amount may stand between */
+        int subj = nearest_before (c, t, ROLE (POSSESSIVE), (int)t - 5);
         int obj = first_after (c, last, tr->object_roles, 4, FALSE);
         if (obj < 0)
           return;
@@ -871,6 +944,8 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
         if (recv < 0)
           return;
         no = members (c, recv, o);
+        if (kg_tok (c, o[0])->mention->type == KG_TYPE_ORGANIZATION && money_after (c, last))
+          f->receiver = kg_clauses_real (c, kg_tok (c, o[0])->mention);
         for (guint k = last + 1; k < c->toks->len && k < last + 16; k++)
           {
             const KgTok *tok = kg_tok (c, k);
@@ -913,6 +988,36 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
           return;
         ns = members (c, subj, s);
         add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
+    case KG_SHAPE_PARTICIPATE:
+      {
+        /* "Sequoia led the round", "with A and B also participating": the
+         * receiver is who raised money in this sentence or the one before */
+        int inv = nearest_before (c, t, ROLE (NONE) | ROLE (LIST) | ROLE (WITH), -1);
+        const KgMention *target = f->receiver != NULL ? f->receiver : f->prev_receiver;
+        if (inv < 0 || target == NULL)
+          return;
+        ns = members (c, inv, s);
+        investors_of (f, tr, s, ns, target, t, mend);
+        return;
+      }
+    case KG_SHAPE_MEMBERS:
+      {
+        /* "Backers include A and B"; "X, whose investors include A" */
+        int who = first_after (c, last, ROLE (NONE) | ROLE (LIST) | ROLE (FROM), 6, FALSE);
+        if (who < 0)
+          return;
+        const KgMention *target = f->receiver != NULL ? f->receiver : f->prev_receiver;
+        if (t >= 2 && kg_tok_word_is (c, t - 1, "whose") && kg_tok (c, t - 2)->kind == KG_TOK_PUNCT)
+          {
+            int head = t >= 3 && kg_tok (c, t - 3)->kind == KG_TOK_MENTION ? (int)t - 3 : -1;
+            target = head >= 0 ? kg_clauses_real (c, kg_tok (c, head)->mention) : NULL;
+          }
+        if (target == NULL)
+          return;
+        ns = members (c, who, s);
+        investors_of (f, tr, s, ns, target, t, mend);
         return;
       }
     default:

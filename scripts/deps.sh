@@ -17,7 +17,7 @@ case "$(dpkg --print-architecture 2>/dev/null)" in
 esac
 test="python3 python3-rdflib python3-networkx libxml2-utils chromium nodejs npm
 ripgrep time valgrind clang libclang-rt-14-dev curl doxygen qpdf
-virtuoso-opensource-7 procps parallel bsdutils bc"
+virtuoso-opensource-7 procps parallel bsdutils bc strace"
 
 want=$build
 [ "${1:-}" = "--test" ] && want="$build $test"

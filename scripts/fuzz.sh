@@ -7,6 +7,7 @@
 # fuzz/regress/TARGET/, which the fuzz-replay-TARGET ctest replays from then
 # on.  Logs: build-fuzz/fuzz-TARGET.log (the last lines give the executions).
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     TARGET: extract lexicon jsonld
+# A second run goes on from the working corpus; KG_FUZZ_MAX_LEN sets -max_len.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build="$here/build-fuzz"
@@ -24,13 +25,17 @@ for t in $targets; do
   found="$build/found-$t"
   mkdir -p "$work" "$found"
   echo "fuzz.sh: $t for ${seconds}s (log: $build/fuzz-$t.log)"
-  # -max_len keeps executions fast; the seed articles are longer and are
-  # still read whole.  Keep going after a crash (-fork would need a core
-  # per job): libFuzzer stops at the first, and this loop restarts it.
+  # -max_len keeps executions fast (the seed articles are cut to it); a
+  # stored graph is verbose (its context alone is 1.3 KB), so the JSON-LD
+  # reader gets 64 KB, or every input would be a truncated, rejected one.
+  max_len=4096
+  [ "$t" = jsonld ] && max_len=65536
+  max_len=${KG_FUZZ_MAX_LEN:-$max_len}
+  # Keep going after a crash (-fork would need a core per job): libFuzzer stops at the first, and this loop restarts it.
   end=$((SECONDS + seconds))
   while [ $SECONDS -lt $end ]; do
     left=$((end - SECONDS))
-    "$build/fuzz/fuzz-$t" -max_total_time=$left -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+    "$build/fuzz/fuzz-$t" -max_total_time=$left -max_len=$max_len -timeout=10 -rss_limit_mb=2048 \
       -print_final_stats=1 -artifact_prefix="$found/" "$work" "$here/fuzz/corpus/$t" \
       >>"$build/fuzz-$t.log" 2>&1 && break
     status=1

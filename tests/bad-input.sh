@@ -7,7 +7,8 @@
 # where it matters what the output holds.  Rows that cannot run here (no
 # other user to drop to as root, no tmpfs) say why and count as skipped;
 # the script fails if any row fails.  KG_BIG_MB (default 50) sizes the
-# one-line file; KG_MANY (default 100000) the number of tiny files.
+# one-line file (and, in proportion, the one-sentence and one-word files);
+# KG_MANY (default 100000) the number of tiny files.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 [ -x "${KGRAPH:-}" ] || { echo "skip: KGRAPH is not set to the kgraph binary"; exit 77; }
@@ -35,11 +36,11 @@ begin() { finish; row=$1; ok=1; row_start=$SECONDS; }
 
 # run [-u] ARGS...: kgraph ARGS with stdout in ./stdout, stderr in ./stderr,
 # the exit code in $rc; -u runs it as the unprivileged user (see below).
-# row_stdout=FILE sends stdout elsewhere.
+# row_stdout=FILE sends stdout elsewhere; row_stdin=FILE reads stdin from FILE.
 run() {
   local as=()
   if [ "$1" = -u ]; then as=("${drop[@]}"); shift; fi
-  timeout 300 "${as[@]}" "$KGRAPH" "$@" >"${row_stdout:-stdout}" 2>stderr
+  timeout 300 "${as[@]}" "$KGRAPH" "$@" <"${row_stdin:-/dev/null}" >"${row_stdout:-stdout}" 2>stderr
   rc=$?
 }
 
@@ -198,14 +199,15 @@ s = "Sam Altman leads OpenAI and Nvidia supplies H100 chips to xAI; 엔비디아
 n = int(sys.argv[1]) * 1024 * 1024 // len(s.encode())
 with open("line.txt", "w") as f: f.write(s * n)
 w = "Sam Altman and Microsoft and 엔비디아 그리고 오픈AI 그리고 "
-with open("sentence.txt", "w") as f: f.write(w * (8 * 1024 * 1024 // len(w.encode())))
-with open("nospace.txt", "w") as f: f.write("가" * 1000000)
+# One sentence of 8 MB and one word of a million syllables (at 50 MB).
+with open("sentence.txt", "w") as f: f.write(w * (int(sys.argv[1]) * 8 * 1024 * 1024 // 50 // len(w.encode())))
+with open("nospace.txt", "w") as f: f.write("가" * (int(sys.argv[1]) * 20000))
 EOF
 row "line-${big_mb}mb" 0 '' build line.txt -o out.jsonld
 [ $ok -eq 1 ] && { has_entity out.jsonld openai sam-altman nvidia xai || fail "entities"; }
-row sentence-8mb-no-full-stop 0 '' build sentence.txt -o out.jsonld
+row "sentence-$((big_mb * 8 / 50 * 1000 + big_mb * 8 % 50 * 20))kb-no-full-stop" 0 '' build sentence.txt -o out.jsonld
 [ $ok -eq 1 ] && { has_entity out.jsonld openai microsoft nvidia || fail "entities"; }
-row no-space-1m-chars 0 '' build nospace.txt -o out.jsonld
+row "no-space-$((big_mb * 20000))-chars" 0 '' build nospace.txt -o out.jsonld
 
 python3 - "$many" <<'EOF'
 import os, sys
@@ -226,6 +228,24 @@ want = {"openai": (n + 3) // 4 + (n + 1) // 4 + n // 4, "microsoft": n // 4, "sa
 bad = {k: (count.get(k), v) for k, v in want.items() if count.get(k) != v}
 sys.exit(f"documentCount (got, want): {bad}" if bad else 0)
 EOF
+
+# ---- JSON Lines on stdin (extract -): bad records are skipped like files
+printf '%s\n' '{"id": "a", "text": "Sam Altman leads OpenAI."}' 'not json' '' '{"id": "b"}' \
+  '{"id": 7, "text": "x"}' '{"id": "c", "text": "\u0000binary"}' > mixed.jsonl
+row_stdin=mixed.jsonl row jsonl-bad-records 0 "kgraph: stdin:2: not JSON: '[' or '{' expected near 'not' (skipped)
+kgraph: stdin:4: a line must be {\"id\": STRING, \"text\": STRING} (skipped)
+kgraph: stdin:5: a line must be {\"id\": STRING, \"text\": STRING} (skipped)
+kgraph: stdin:6: not JSON: \\\\u0000 is not allowed without JSON_ALLOW_NUL near '\"\\\\u0000binary\"' (skipped)" extract - -o out.jsonld
+[ $ok -eq 1 ] && { has_entity out.jsonld openai sam-altman || fail "the good record was not read"; }
+# An id without a text once crashed kgraph (json_unpack had set the id).
+printf '%s\n' '{"id": "b"}' 'not json' > bad.jsonl
+row_stdin=bad.jsonl row jsonl-no-good-record 1 "kgraph: stdin:1: a line must be {\"id\": STRING, \"text\": STRING} (skipped)
+kgraph: stdin:2: not JSON: '[' or '{' expected near 'not' (skipped)
+kgraph: stdin: none of the 2 records could be read" extract - -o out.jsonld
+row_stdin=bad.jsonl row jsonl-strict 1 'kgraph: stdin:1: a line must be {"id": STRING, "text": STRING}' \
+  extract --strict - -o out.jsonld
+row usage-jsonl-and-paths 2 "kgraph: '-' (JSON Lines on stdin) cannot be mixed with paths" \
+  extract - png -o out.jsonld
 
 # ---- lexicons
 printf '{"entities": [\n  {"id": "x", "type": "person",\n   "en": "X" ]}\n' > bad.json

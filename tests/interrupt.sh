@@ -33,6 +33,8 @@ slow=()
 if command -v strace >/dev/null && strace -f -qq -o /dev/null -e trace=write -e inject=write:delay_enter=1 true 2>/dev/null; then
   slow=(strace -f -qq -o /dev/null -e trace=write,pwrite64 -e inject=write:delay_enter=3000)
   how="writes slowed by strace"
+  # LeakSanitizer cannot run under ptrace (a sanitizer build, scripts/sanitize.sh).
+  export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 else
   how="no strace: writes at full speed"
 fi

@@ -140,6 +140,67 @@ static const RelCase cases[] = {
     "amd-mi300x uses hbm3; amd-mi300x competesWith nvidia-h100; nvidia developed nvidia-h100" },
   { "OpenAI's GPT-4 model powers much of Copilot.",
     "microsoft-copilot uses gpt-4; openai developed gpt-4" },
+  /* 자체 (own): the subject right before it, else the topic */
+  { "네이버는 그동안 가우디2에서 자체 거대언어모델 하이퍼클로바X를 검증했다.",
+    "naver developed hyperclova-x" },
+  { "앤트로픽은 아마존웹서비스가 자체 설계한 칩 트레이니엄을 쓴다.",
+    "amazon-web-services developed aws-trainium; anthropic uses aws-trainium" },
+  /* built on a structure; fitted into a chip (passive: the host uses it) */
+  { "업스테이지의 솔라는 메타의 라마 2 구조를 바탕으로 만들어졌다.",
+    "meta developed llama-2; upstage developed upstage-solar; upstage-solar uses llama-2" },
+  { "마이크론은 HBM3E 양산을 시작했으며, 이 제품이 엔비디아의 H200에 탑재된다고 밝혔다.",
+    "micron developed hbm3e; nvidia developed nvidia-h200; nvidia-h200 uses hbm3e" },
+  { "The MI300A will power El Capitan, a supercomputer that Hewlett Packard Enterprise is building.",
+    "el-capitan uses amd-mi300a (planned); hewlett-packard-enterprise developed el-capitan" },
+  /* "the Claude developer" is Anthropic, not Claude */
+  { "SK Telecom is building a language model with the Claude developer.", "" },
+  /* founders: a plural title holds the list; "left X to found Y" */
+  { "Anthropic's co-founders Dario Amodei and Jack Clark spoke on Monday.",
+    "dario-amodei founded anthropic; jack-clark founded anthropic" },
+  { "Ilya Sutskever left OpenAI in May to found Safe Superintelligence with Daniel Gross.",
+    "daniel-gross founded safe-superintelligence; ilya-sutskever founded safe-superintelligence" },
+  { "Anthropic co-founder Dario Amodei and Jack Clark spoke.", "dario-amodei founded anthropic" },
+  /* a suit filed against X (에) */
+  { "일론 머스크는 오픈AI에 소송을 제기했다.", "elon-musk sued openai" },
+  /* funding rounds in Korean: who raised, who led, who took part */
+  { "xAI는 60억 달러를 조달했다. 이번 투자에는 세쿼이아 캐피털과 피델리티가 참여했다.",
+    "fidelity investedIn xai; sequoia-capital investedIn xai" },
+  { "미스트랄AI는 안드레센 호로위츠가 주도한 라운드에서 4억 달러를 조달했다.",
+    "andreessen-horowitz investedIn mistral-ai" },
+  { "퀄컴은 인텔 인수를 검토하고 있다.", "qualcomm acquired intel (planned)" },
+  /* numbers with thousands commas are one word; "its" after a verb; base forms */
+  { "Meta bought 350,000 H100 chips from Nvidia.", "meta uses nvidia-h100" },
+  { "Amazon completed its $4 billion investment in Anthropic.", "amazon investedIn anthropic" },
+  { "Oracle will supply OpenAI with computing capacity.", "oracle supplies openai (planned)" },
+  { "Samsung Electronics, a key supplier to Nvidia, reported earnings.",
+    "samsung-electronics supplies nvidia" },
+  { "OpenAI's biggest rival, Anthropic, released Claude 3.",
+    "anthropic developed claude-3; anthropic competesWith openai" },
+  /* a denial and a plain negation are no facts */
+  { "Nvidia did not invest in xAI.", "" },
+  /* funding rounds in English: who led, who took part, who is listed */
+  { "Anthropic raised $4 billion in a round led by Amazon, with Google and Salesforce Ventures "
+    "also participating.",
+    "amazon investedIn anthropic; google investedIn anthropic; salesforce-ventures investedIn anthropic" },
+  { "Mistral AI raised $640 million. Backers include Nvidia and Microsoft.",
+    "microsoft investedIn mistral-ai; nvidia investedIn mistral-ai" },
+  { "xAI closed a $6 billion round. Sequoia Capital led the financing. "
+    "Investors in the round included Andreessen Horowitz and SoftBank.",
+    "andreessen-horowitz investedIn xai; sequoia-capital investedIn xai; softbank-group investedIn xai" },
+  { "Mistral AI, whose investors include Nvidia, released a model.", "nvidia investedIn mistral-ai" },
+  { "Perplexity has raised money from Jeff Bezos and Nvidia.",
+    "jeff-bezos investedIn perplexity; nvidia investedIn perplexity" },
+  /* taking part in something else is no investment */
+  { "Microsoft got approval in May. Nvidia and AMD also took part in the talks.", "" },
+  { "He left in 2022 to start Inflection with Karen Simonyan and LinkedIn co-founder Reid Hoffman.",
+    "reid-hoffman founded linkedin" },
+  /* an offer by its amount; a share owned */
+  { "Microsoft offered about $20 billion for Anthropic.", "microsoft offeredToAcquire anthropic" },
+  { "Nvidia owns roughly 6 percent of CoreWeave.", "nvidia owns coreweave" },
+  /* ordering chips, training on them (로: the instrument) */
+  { "바이두는 어센드 910B 1600개를 주문했다.", "baidu uses huawei-ascend-910b" },
+  { "네이버클라우드는 가우디2로 하이퍼클로바X를 학습했다.", "naver-cloud uses intel-gaudi-2" },
+  { "삼성전자는 새 공장에 공을 들였다.", "" },
   /* an appositive that names the maker: the maker made it, and is no
    * subject of the verb after it */
   { "ChatGPT, the OpenAI chatbot, runs on GPT-4o.",
@@ -154,7 +215,7 @@ static const RelCase cases[] = {
     "meta developed llama-3-3; perplexity developed sonar; sonar uses llama-3-3" },
   /* a sentence without a subject keeps the one before it */
   { "xAI raised $6 billion. Earlier backers include Fidelity. The company uses H100 chips.",
-    "xai uses nvidia-h100" },
+    "fidelity investedIn xai; xai uses nvidia-h100" },
   { "OpenAI, led by chief executive Sam Altman, uses Nvidia's chips.",
     "openai uses nvidia; sam-altman leads openai" },
   { "Masayoshi Son, SoftBank's founder and chief executive, spoke.",
