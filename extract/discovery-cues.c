@@ -39,7 +39,7 @@ kg_cues_free (KgCues *c)
                      &c->quoted_after, &c->quoted_reject, &c->org_en, &c->org_stem_reject,
                      &c->en_name_say, &c->en_say_name, &c->en_org_role, &c->en_role_of_org,
                      &c->en_apposition, &c->en_the_noun, &c->en_called, &c->quoted_any,
-                     &c->event_words, &c->org_suffix_en, &c->version_pattern,
+                     &c->event_words, &c->org_suffix_en, &c->en_list_after, &c->en_list_before, &c->version_pattern,
                      &c->version_reject };
   for (guint i = 0; i < G_N_ELEMENTS (res); i++)
     g_clear_pointer (res[i], g_regex_unref);
@@ -359,7 +359,15 @@ load_names (KgCues *c, json_t *root, GError **error)
       "(?:(?:the|a|an|its|his|her|their|former|then|longtime|now|current)\\s+){0,3}"
       "(?:[A-Z][\\w&.-]*(?:'s|’s)?\\s+){0,2}(?:[a-z]+\\s+)?(?:%s)\\b",
       name, roles);
+  /* a list: ", NAME", ", and NAME", " and NAME" after a person; the same
+   * before one (matched up to the person's start: \z) */
+  g_autofree char *list_after = g_strdup_printf (
+      "(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?<name>%s)(?![\\w'’-]|\\s\\p{Lu})", name);
+  g_autofree char *list_before = g_strdup_printf (
+      "(?<![\\w'’.-]|\\p{Lu}\\p{Ll}\\s)(?<name>%s)(?:,\\s+(?:and\\s+)?|\\s+and\\s+)\\z", name);
   return (c->verb_end_ko = compile (str (root, "verb_end_ko"), "verb_end_ko", error)) != NULL
+         && (c->en_list_after = compile (list_after, "name_en", error)) != NULL
+         && (c->en_list_before = compile (list_before, "name_en", error)) != NULL
          && (c->en_role_name = compile (role_name, "roles_en", error)) != NULL
          && (c->en_name_role = compile (name_role, "roles_en", error)) != NULL
          && (c->en_name_say = compile (name_say, "en_say_verbs", error)) != NULL

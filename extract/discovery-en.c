@@ -165,6 +165,83 @@ find_typed (KgFinder *f, const KgCues *c, GRegex *re, guint cue, gsize start,
     }
 }
 
+/* ---- names listed with a person ---- */
+
+/* Is the last word of [s, e) a company suffix ("Partners", "Capital")? */
+static gboolean
+ends_like_company (const KgCues *c, const char *text, int s, int e)
+{
+  int w = e;
+  while (w > s && text[w - 1] != ' ')
+    w--;
+  g_autofree char *last = g_strndup (text + w, e - w);
+  return g_regex_match (c->org_suffix_en, last, 0, NULL);
+}
+
+/* Emits the listed name at [s, e) if it may be a person; its span is
+ * pushed on @todo so that the list goes on from it. */
+static void
+listed (KgFinder *f, const KgCues *c, int s, int e, GArray *todo)
+{
+  const char *text = f->doc->text;
+  if (!person_ok (c, text, s, e) || ends_like_company (c, text, s, e)
+      || kg_finder_type_at (f, s, e) >= 0
+      || !kg_finder_emit (f, s, e, KG_TYPE_PERSON, NULL, FALSE))
+    return;
+  gsize span[2] = { s, e };
+  g_array_append_vals (todo, span, 2);
+}
+
+/* "founded by Aidan Gomez, Ivan Zhang and Nick Frosst", "Denis Yarats and
+ * Aravind Srinivas": two or three capitalised words in a list with a known
+ * person are a person too; the list is followed both ways from each
+ * person, from the lexicon or found here. */
+void
+kg_discover_listed_persons (KgFinder *f, const KgCues *c, gsize start, gsize end)
+{
+  const char *text = f->doc->text;
+  g_autoptr (GArray) todo = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (guint i = kg_finder_lex_lower_bound (f, start); i < f->lex->len; i++)
+    {
+      const KgMention *m = &g_array_index (f->lex, KgMention, i);
+      if (m->start >= end)
+        break;
+      if (m->type == KG_TYPE_PERSON && m->end <= end)
+        {
+          gsize span[2] = { m->start, m->end };
+          g_array_append_vals (todo, span, 2);
+        }
+    }
+  for (guint i = f->from; i < f->doc->mentions->len; i++)
+    {
+      const KgMention *d = &g_array_index (f->doc->mentions, KgMention, i);
+      if (d->type == KG_TYPE_PERSON && !(d->flags & KG_MENTION_BLOCK) && d->start >= start
+          && d->end <= end)
+        {
+          gsize span[2] = { d->start, d->end };
+          g_array_append_vals (todo, span, 2);
+        }
+    }
+  /* each new name is pushed once (emit refuses a name already there), so
+   * this ends */
+  for (guint k = 0; k < todo->len; k += 2)
+    {
+      gsize ps = g_array_index (todo, gsize, k), pe = g_array_index (todo, gsize, k + 1);
+      g_autoptr (GMatchInfo) mi = NULL;
+      int s, e;
+      if (g_regex_match_full (c->en_list_after, text, end, pe, G_REGEX_MATCH_ANCHORED, &mi, NULL)
+          && g_match_info_fetch_named_pos (mi, "name", &s, &e))
+        listed (f, c, s, e, todo);
+      g_clear_pointer (&mi, g_match_info_free);
+      gsize from = ps > start + 80 ? ps - 80 : start;
+      while (from < ps && (text[from] & 0xC0) == 0x80)
+        from++;
+      if (g_regex_match_full (c->en_list_before, text, ps, from, 0, &mi, NULL)
+          && g_match_info_fetch_named_pos (mi, "name", &s, &e))
+        listed (f, c, s, e, todo);
+    }
+}
+
 void
 kg_discover_english (KgFinder *f, const KgCues *c, gsize start, gsize end)
 {
@@ -177,4 +254,5 @@ kg_discover_english (KgFinder *f, const KgCues *c, gsize start, gsize end)
   find_typed (f, c, c->en_apposition, KG_CUE_EN_APPOSITION, start, end);
   find_typed (f, c, c->en_the_noun, KG_CUE_EN_THE_NOUN, start, end);
   find_typed (f, c, c->en_called, KG_CUE_EN_CALLED, start, end);
+  kg_discover_listed_persons (f, c, start, end);
 }

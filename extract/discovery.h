@@ -43,6 +43,7 @@ struct _KgCues {
   GRegex *en_org_role, *en_role_of_org; /* "Acme co-founder", "CEO of Acme Robotics" */
   GRegex *en_apposition, *en_the_noun; /* "El Capitan, a supercomputer", "the Pi chatbot" */
   GRegex *en_called;                   /* "a chip called Sohu" */
+  GRegex *en_list_after, *en_list_before; /* a name after or before a person in a list */
   GRegex *quoted_before, *quoted_after, *quoted_reject, *quoted_any;
   GHashTable *quoted_types; /* noun -> GINT_TO_POINTER (type + 1); KG_QUOTED_EVENT + 1 */
   guint quoted_max_words;
@@ -114,6 +115,8 @@ void kg_discover_versions (KgFinder *f, const KgCues *c, gsize start, gsize end)
 /* Korean names next to roles (discovery-names.c). */
 void kg_discover_korean_names (KgFinder *f, const KgCues *cues, gsize start, gsize end);
 /* English names, and companies next to roles (discovery-en.c). */
+/* Names listed with a person ("by Aidan Gomez, Ivan Zhang and Nick Frosst"). */
+void kg_discover_listed_persons (KgFinder *f, const KgCues *c, gsize start, gsize end);
 void kg_discover_english (KgFinder *f, const KgCues *cues, gsize start, gsize end);
 
 G_END_DECLS

@@ -678,6 +678,16 @@ maker_predicate (KgRelScan *f, guint p)
     }
 }
 
+/* Are two ids of one product line ("command-r", "command-r-plus")? Only
+ * those share a maker in a list: "Meta's Llama and Mixtral" do not. */
+static gboolean
+same_line (const char *a, const char *b)
+{
+  const char *da = strchr (a, '-'), *db = strchr (b, '-');
+  gsize la = da != NULL ? (gsize)(da - a) : strlen (a), lb = db != NULL ? (gsize)(db - b) : strlen (b);
+  return la == lb && strncmp (a, b, la) == 0;
+}
+
 void
 kg_find_makers (KgRelScan *f)
 {
@@ -704,8 +714,19 @@ kg_find_makers (KgRelScan *f)
           if (u->kind == KG_TOK_MENTION)
             {
               KgType ty = u->mention->type;
-              if (ty == KG_TYPE_MODEL || ty == KG_TYPE_HARDWARE)
-                kg_found_add (f, t->mention, &developed, 1, u->mention, MAKER_STRENGTH, i, t->tail_end);
+              if (ty != KG_TYPE_MODEL && ty != KG_TYPE_HARDWARE)
+                break;
+              kg_found_add (f, t->mention, &developed, 1, u->mention, MAKER_STRENGTH, i, t->tail_end);
+              /* "Cohere's Command R and Command R+ models": the whole list */
+              int g = u->group >= 0 ? u->group : (int)k;
+              for (guint j = k + 1; j < c->toks->len; j++)
+                {
+                  const KgTok *v = kg_tok (c, j);
+                  if (v->kind == KG_TOK_MENTION && v->group == g && v->mention->type == ty
+                      && same_line (u->mention->entity_id, v->mention->entity_id))
+                    kg_found_add (f, t->mention, &developed, 1, v->mention, MAKER_STRENGTH, i,
+                                  t->tail_end);
+                }
               break;
             }
           if (u->kind == KG_TOK_PUNCT)

@@ -943,6 +943,31 @@ kg_clauses_real (const KgClauses *c, const KgMention *m)
   return m;
 }
 
+/* "Paris-based", "Toronto-based": a place before the subject */
+static gboolean
+based_word (const KgClauses *c, guint k)
+{
+  const KgTok *t = kg_tok (c, k);
+  static const char based[] = "-based";
+  gsize n = sizeof based - 1;
+  return t->end - t->start > n && memcmp (c->doc->text + t->end - n, based, n) == 0;
+}
+
+/* "said in June it had raised": a pronoun before an auxiliary is a
+ * subject, whatever comes before it. */
+static gboolean
+subject_aux_after (const KgClauses *c, guint i)
+{
+  static const char *const aux[] = { "had", "has", "have", "would", "will", "is", "was",
+                                     "could", "can", "did", "does", "plans", "expects" };
+  if (i + 1 >= c->toks->len || kg_tok (c, i + 1)->kind != KG_TOK_WORD)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (aux); k++)
+    if (kg_tok_word_is (c, i + 1, aux[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The name a pronoun of \p type at token \p i stands for: Korean, the
  * sentence's topic before it, else the nearest name of that kind; English,
  * the nearest bare name of that kind; else the previous sentence's topic. */
@@ -963,10 +988,34 @@ antecedent (const KgClauses *c, guint i, KgType type, gboolean possessive)
                          : NULL;
           return c->prev_topic != NULL && c->prev_topic->type == type ? c->prev_topic : NULL;
         }
+      /* "Oracle and Nvidia invested in the company": after a preposition
+       * "the company" is the sentence's first company that is not the
+       * subject right before it, else the last sentence's topic */
+      if (kg_tok_word_is (c, i, "the") && i > 0
+          && (kg_tok_word_is (c, i - 1, "in") || kg_tok_word_is (c, i - 1, "of")
+              || kg_tok_word_is (c, i - 1, "into")))
+        {
+          int last = -1;
+          for (int k = (int)i - 1; k >= 0 && last < 0; k--)
+            if (kg_tok (c, k)->kind == KG_TOK_MENTION)
+              last = k;
+          int last_group = last >= 0 && kg_tok (c, last)->group >= 0 ? kg_tok (c, last)->group : last;
+          for (guint k = 0; k < i; k++)
+            {
+              const KgTok *t = kg_tok (c, k);
+              if (t->kind != KG_TOK_MENTION || t->mention->type != type || t->quote >= 0)
+                continue;
+              if ((int)k == last || (last_group >= 0 && t->group == last_group) || (int)k == last_group)
+                break;
+              return kg_clauses_real (c, t->mention);
+            }
+          return c->prev_topic != NULL && c->prev_topic->type == type ? c->prev_topic : NULL;
+        }
       /* Only a pronoun in a subject's place ("it said", ", it acquired")
        * is taken: after a verb it is an object, and most often not the
        * subject ("still owns 90 percent of the company"). */
-      if (i > 0 && kg_tok (c, i - 1)->kind == KG_TOK_WORD && !kg_tok_word_is (c, i - 1, "said")
+      if (i > 0 && kg_tok (c, i - 1)->kind == KG_TOK_WORD && !subject_aux_after (c, i)
+          && !kg_tok_word_is (c, i - 1, "said")
           && !kg_tok_word_is (c, i - 1, "that") && !kg_tok_word_is (c, i - 1, "and")
           && !kg_tok_word_is (c, i - 1, "says") && !kg_tok_word_is (c, i - 1, "but")
           && !kg_tok_word_is (c, i - 1, "when") && !kg_tok_word_is (c, i - 1, "after")
@@ -977,9 +1026,9 @@ antecedent (const KgClauses *c, guint i, KgType type, gboolean possessive)
        * know ("Lumenstack ... denied that CoreWeave approached it") gives
        * none. */
       guint k = 0;
-      while (k < i && kg_tok (c, k)->kind == KG_TOK_WORD && (kg_tok_word_is (c, k, "The")
-                                                             || kg_tok_word_is (c, k, "But")
-                                                             || kg_tok_word_is (c, k, "And")))
+      while (k < i && kg_tok (c, k)->kind == KG_TOK_WORD
+             && (kg_tok_word_is (c, k, "The") || kg_tok_word_is (c, k, "But")
+                 || kg_tok_word_is (c, k, "And") || based_word (c, k)))
         k++;
       /* "SoftBank-backed Arm ...; it licenses": the modifier is not it */
       while (k + 1 < i && kg_tok (c, k)->kind == KG_TOK_MENTION

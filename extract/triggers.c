@@ -816,6 +816,28 @@ subject_en (const KgClauses *c, guint t)
   return -1;
 }
 
+/* "founded by A, a former researcher at B, and by C and D": the agents
+ * after "and by" join those of the first "by" (@s, *@ns). */
+static void
+more_agents (const KgClauses *c, guint *s, guint *ns)
+{
+  guint k = s[*ns - 1] + 1;
+  for (guint limit = k + 12; k < c->toks->len && k < limit && *ns < MAX_GROUP; k++)
+    {
+      const KgTok *tok = kg_tok (c, k);
+      if (tok->clause != kg_tok (c, s[0])->clause)
+        return;
+      if (tok->kind != KG_TOK_MENTION || tok->role != KG_ROLE_AGENT)
+        continue;
+      if (k < 2 || !kg_tok_word_is (c, k - 1, "by") || !kg_tok_word_is (c, k - 2, "and"))
+        return;
+      guint more[MAX_GROUP], n = members (c, (int)k, more);
+      for (guint i = 0; i < n && *ns < MAX_GROUP; i++)
+        s[(*ns)++] = more[i];
+      return;
+    }
+}
+
 static void
 shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
 {
@@ -868,7 +890,8 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
         int appositive = aux || comma || named ? -1 : appositive_head (c, t);
         if (!aux && !comma && !named && appositive < 0)
           return;
-        int agent = first_after (c, last, ROLE (AGENT), 4, FALSE);
+        /* "founded in April 2023 by": a date may stand between */
+        int agent = first_after (c, last, ROLE (AGENT), 7, FALSE);
         if (agent < 0)
           return;
         int obj = appositive >= 0 ? appositive : nearest_before (c, t, ROLE (NONE) | ROLE (LIST), -1);
@@ -877,6 +900,7 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
         if (obj < 0)
           return;
         ns = members (c, agent, s);
+        more_agents (c, s, &ns);
         no = members (c, obj, o);
         add_pairs (f, tr, s, ns, o, no, t, mend);
         return;

@@ -116,6 +116,13 @@ static const Case cases[] = {
   { "Lina Park, 45, leads the team.", "Lina Park/person" },
   { "Its chief strategy officer, Jason Dale, left.", "Jason Dale/person" },
   { "The Last Supper said nothing.", "" },
+  /* names listed with a known person, both ways and along the list; not
+   * a company ("Bain Capital"), not a lone capitalised word */
+  { "It was started by Jensen Huang, Rosa Lind and Omar Haddad.",
+    "Rosa Lind/person; Omar Haddad/person" },
+  { "Tara Quinn and Jensen Huang spoke.", "Tara Quinn/person" },
+  { "Backed by Jensen Huang and Bain Capital, it grew.", "Bain Capital/organization" },
+  { "Jensen Huang and Microsoft spoke.", "" },
   /* English companies next to roles; typed appositions and nouns */
   { "She is chief executive of Helix Robotics.", "Helix Robotics/organization" },
   { "Former Nvidia engineer Tom Reed joined.", "Tom Reed/person" },

@@ -190,6 +190,26 @@ static const RelCase cases[] = {
   { "Mistral AI, whose investors include Nvidia, released a model.", "nvidia investedIn mistral-ai" },
   { "Perplexity has raised money from Jeff Bezos and Nvidia.",
     "jeff-bezos investedIn perplexity; nvidia investedIn perplexity" },
+  /* a date between the passive verb and its agent; a second "and by";
+   * founders listed after a known one are found and found it */
+  { "Anthropic was founded in January 2021 by Dario Amodei, a former OpenAI executive, "
+    "and by Daniela Amodei and Tom Brown.",
+    "daniela-amodei founded anthropic; dario-amodei founded anthropic; tom-brown founded anthropic" },
+  { "Scale AI, founded in 2016 by Alexandr Wang, Lucy Guo and Pavel Ostrov, labels data.",
+    "alexandr-wang founded scale-ai; lucy-guo founded scale-ai; pavel-ostrov founded scale-ai" },
+  /* "it" before an auxiliary is the subject, past a place attribute */
+  { "London-based Cohere said on Monday it had raised $180 million in a round led by Accel.",
+    "accel investedIn cohere" },
+  /* "the company" after a preposition: the sentence's first company that
+   * is not the subject, else the last sentence's topic */
+  { "Mistral AI released Codestral in May. Nvidia invested in the company last year.",
+    "mistral-ai developed codestral; nvidia investedIn mistral-ai" },
+  { "Cohere's models run on Oracle's cloud, and Oracle invested in the company.",
+    "oracle investedIn cohere" },
+  /* a maker's list of one product line, not of others */
+  { "Cohere's Command R and Command R+ are popular.",
+    "cohere developed command-r; cohere developed command-r-plus; command-r-plus partOf command-r" },
+  { "Meta's Llama 3 and Mixtral are open models.", "meta developed llama-3" },
   /* taking part in something else is no investment */
   { "Microsoft got approval in May. Nvidia and AMD also took part in the talks.", "" },
   { "He left in 2022 to start Inflection with Karen Simonyan and LinkedIn co-founder Reid Hoffman.",
