@@ -109,6 +109,7 @@ version_after (KgFinder *f, const KgCues *c, const KgMention *m, gsize limit)
         e--;
     }
   /* what is left must still be a version, not the separator alone */
+  g_clear_pointer (&mi, g_match_info_free);
   if (e <= s || !g_regex_match_full (c->version_pattern, text, e, m->end,
                                      G_REGEX_MATCH_ANCHORED, &mi, NULL))
     return;
