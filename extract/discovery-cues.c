@@ -179,8 +179,11 @@ load_quoted (KgCues *c, json_t *root, GError **error)
       "(?<![\\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|his|her|our|a|an)\\s+"
       "(?<name>[A-Z0-9][A-Za-z0-9.+-]*(?:\\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})\\s+(?<noun>%s)(?![\\w-])",
       en_nouns);
+  /* "a chip called Sohu"; "its own AI browser, Comet," (the name between
+   * commas or before the end of the clause) */
   g_autofree char *called = g_strdup_printf (
-      "(?<![\\w-])(?<noun>%s)s?,?\\s+(?:called|named|dubbed|known as|codenamed)\\s+"
+      "(?<![\\w-])(?<noun>%s)s?(?:,?\\s+(?:called|named|dubbed|known as|codenamed)\\s+|"
+      ",\\s+(?=[A-Z0-9][A-Za-z0-9.+-]*(?:\\s[A-Z0-9][A-Za-z0-9.+-]*){0,2}\\s*[,;.)]))"
       "(?<name>[A-Z0-9][A-Za-z0-9.+-]*(?:\\s[A-Z0-9][A-Za-z0-9.+-]*){0,2})(?![A-Za-z0-9-])",
       en_nouns);
   c->quoted_org_suffixes = word_set (root, "quoted_org_suffixes", NULL);

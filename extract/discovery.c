@@ -446,6 +446,81 @@ discover_range (KgFinder *f, const KgCues *c, gsize start, gsize end)
   kg_discover_korean_names (f, c, start, end);
 }
 
+/* Does a discovered mention of @f overlap [start, end)?  @spans: the
+ * (start, end) pairs of them, sorted by start. */
+static gboolean
+overlaps_discovered (const GArray *spans, gsize start, gsize end)
+{
+  guint lo = 0, hi = spans->len / 2;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (spans, gsize, 2 * mid) < end)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  /* spans starting before end; the longest discovered name is short, so
+   * only a few before it can reach start */
+  for (guint k = lo; k > 0 && k + 8 > lo; k--)
+    if (g_array_index (spans, gsize, 2 * (k - 1) + 1) > start)
+      return TRUE;
+  return FALSE;
+}
+
+static int
+by_span_start (gconstpointer pa, gconstpointer pb)
+{
+  const gsize *a = pa, *b = pb;
+  return a[0] < b[0] ? -1 : a[0] > b[0];
+}
+
+/* A name discovered once, by a cue ("이서연 모아실리콘 CTO"), is the same
+ * name wherever else the document writes it ("모아실리콘은 투자를
+ * 유치했다").  Names of two syllables or five letters and more; the work
+ * is bounded (a huge document stops early: PROPAGATE_BUDGET bytes of
+ * search). */
+#define PROPAGATE_BUDGET ((gsize)256 << 20)
+static void
+propagate (KgFinder *f, guint first)
+{
+  KgDoc *doc = f->doc;
+  guint n = doc->mentions->len;
+  if (n == first)
+    return;
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (gsize) * 2);
+  for (guint i = first; i < n; i++)
+    {
+      const KgMention *m = &g_array_index (doc->mentions, KgMention, i);
+      gsize span[2] = { m->start, m->end };
+      g_array_append_val (spans, span);
+    }
+  g_array_sort (spans, by_span_start);
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gsize budget = PROPAGATE_BUDGET;
+  f->from = first;
+  for (guint i = first; i < n && budget >= doc->len; i++)
+    {
+      KgMention m = g_array_index (doc->mentions, KgMention, i);
+      gsize len = m.end - m.start;
+      if ((m.flags & KG_MENTION_BLOCK) || len < 5 || m.family != NULL)
+        continue;
+      char *surface = g_strndup (doc->text + m.start, len);
+      if (!g_hash_table_add (seen, surface))
+        continue;
+      budget -= doc->len;
+      for (const char *p = doc->text; (p = memmem (p, doc->text + doc->len - p, surface, len)) != NULL;
+           p += len)
+        {
+          gsize s = p - doc->text, e = s + len;
+          if (overlaps_discovered (spans, s, e))
+            continue;
+          /* copies of two names at one place: resolve keeps the longest */
+          kg_finder_emit (f, s, e, m.type, m.entity_id, FALSE);
+        }
+    }
+}
+
 void
 kg_pass_discovery (KgDoc *doc)
 {
@@ -469,4 +544,5 @@ kg_pass_discovery (KgDoc *doc)
       const KgSentence *s = &g_array_index (doc->sentences, KgSentence, i);
       discover_range (&f, c, s->start, s->end);
     }
+  propagate (&f, lex->len);
 }

@@ -227,6 +227,8 @@ void kg_find_relational_nouns (KgRelScan *f);
 void kg_find_triggers (KgRelScan *f);
 void kg_find_makers (KgRelScan *f);
 void kg_find_families (KgRelScan *f);
+/* A founder with a leader's title ("백준호 대표가 창업했다") leads it too. */
+void kg_find_founder_titles (KgRelScan *f);
 
 /* qualifiers.c: the qualifiers in [start, end) of the text, at most max. */
 guint kg_find_qualifiers (const KgRules *rules, KgLang lang, const char *text, gsize start,

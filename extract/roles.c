@@ -771,3 +771,53 @@ kg_find_families (KgRelScan *f)
         }
     }
 }
+
+/* The predicate of the title word at token @k, a Korean particle glued on
+ * or not: "대표가" -> leads; KG_PRED_N if it is no title. */
+static KgPredicate
+title_pred (const KgClauses *c, guint k)
+{
+  g_autofree char *w = kg_tok_text (c, k);
+  gsize len = strlen (w);
+  for (gsize cut = len; cut > 0; cut--)
+    {
+      if (cut < len && (((guint8)w[cut]) & 0xC0) == 0x80)
+        continue;
+      if (cut < len && !g_hash_table_contains (c->rules->particles, w + cut))
+        continue;
+      g_autofree char *stem = g_strndup (w, cut);
+      gpointer v = g_hash_table_lookup (c->rules->roles, stem);
+      if (v != NULL)
+        return GPOINTER_TO_INT (v) - 1;
+    }
+  return KG_PRED_N;
+}
+
+void
+kg_find_founder_titles (KgRelScan *f)
+{
+  const KgClauses *c = f->clauses;
+  static const KgPredicate leads = KG_PRED_LEADS;
+  if (c->lang != KG_LANG_KO)
+    return;
+  for (guint i = 0, n = f->found->len; i < n; i++)
+    {
+      KgFound x = g_array_index (f->found, KgFound, i);
+      if (x.pred != KG_PRED_FOUNDED || x.subject->type != KG_TYPE_PERSON)
+        continue;
+      for (guint k = 0; k + 1 < c->toks->len; k++)
+        if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->mention == x.subject)
+          {
+            /* the founding verb comes after the name: "X를 창업한 량원펑
+             * CEO" may lead another company */
+            if (x.trigger_tok < k)
+              break;
+            /* the title right after the name, one the appositions took */
+            const KgTok *u = kg_tok (c, k + 1);
+            if (u->kind == KG_TOK_WORD && u->absorbed && title_pred (c, k + 1) == KG_PRED_LEADS)
+              kg_found_add (f, x.subject, &leads, 1, x.object, x.strength, x.trigger_tok,
+                            x.trigger_end);
+            break;
+          }
+    }
+}

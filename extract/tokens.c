@@ -404,6 +404,22 @@ absorb_appositions (KgClauses *c)
                 break;
               end = more;
             }
+          /* "박성현 대표 등이": the particle after 등 (and others) */
+          if (end > k && role == KG_ROLE_N && end < c->toks->len
+              && kg_tok (c, end)->kind == KG_TOK_WORD)
+            {
+              static const char etc[] = "등";
+              const KgTok *e = kg_tok (c, end);
+              gsize base = 0;
+              KgRole r = word_particle (c, end, &base);
+              if (r != KG_ROLE_N && base == sizeof etc - 1
+                  && memcmp (c->doc->text + e->start, etc, base) == 0)
+                {
+                  role = r;
+                  copula = r == KG_ROLE_COPULA;
+                  end++;
+                }
+            }
           if (end > k)
             {
               absorb (c, i + 1, end);

@@ -350,6 +350,34 @@ also_like_before (KgRelScan *f, const KgTrigger *tr, guint subj, guint t, gsize 
     }
 }
 
+/* "퓨리오사AI는 ... 백준호 대표가 창업했다", "GPT-4는 오픈AI가 개발했다":
+ * a founding, making or buying verb with a subject (이/가) and no object
+ * has the topic (은/는) before that subject as its object. */
+static int
+topic_as_object (const KgClauses *c, const KgTrigger *tr, guint t, int *subject)
+{
+  KgPredicate p = tr->preds[0];
+  if (p != KG_PRED_FOUNDED && p != KG_PRED_DEVELOPED && p != KG_PRED_ACQUIRED)
+    return -1;
+  int subj = nearest_before (c, t, ROLE (SUBJECT), -1);
+  if (subj < 0 || kg_tok (c, subj)->topic)
+    return -1;
+  int first = kg_tok (c, subj)->group >= 0 ? kg_tok (c, subj)->group : subj;
+  for (int k = first - 1; k >= 0; k--)
+    {
+      const KgTok *tok = kg_tok (c, k);
+      if (tok->kind == KG_TOK_MENTION && tok->role == KG_ROLE_SUBJECT && tok->topic
+          && tok->quote == kg_tok (c, t)->quote)
+        {
+          if (tok->mention->entity_id == kg_tok (c, subj)->mention->entity_id)
+            return -1;
+          *subject = subj;
+          return k;
+        }
+    }
+  return -1;
+}
+
 static void
 shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
 {
@@ -363,6 +391,10 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
         int obj = nearest_before (c, t, tr->object_roles, -1);
         if (obj >= 0 && word_object_between (c, (guint)obj, t))
           return;
+        /* "하이플라이어를 공동 창업한 량원펑 CEO가 세웠다": the object of a
+         * relative clause is not this verb's */
+        if (obj >= 0 && in_relative (c, obj, t))
+          obj = -1;
         if (obj < 0)
           {
             /* 앤트로픽은 TPU도 쓴다: 도 marks the object when a subject stands before it. */
@@ -372,6 +404,14 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
                 /* 메타도 비슷한 규모를 사들였다: X도 does what the sentence
                  * before said, to the same object. */
                 also_like_before (f, tr, (guint)obj, t, mend);
+                return;
+              }
+            int subj = -1;
+            if (obj < 0 && (obj = topic_as_object (c, tr, t, &subj)) >= 0)
+              {
+                no = members (c, obj, o);
+                ns = members (c, subj, s);
+                add_pairs (f, tr, s, ns, o, no, t, mend);
                 return;
               }
             if (obj < 0)
@@ -816,6 +856,61 @@ subject_en (const KgClauses *c, guint t)
   return -1;
 }
 
+/* "launched its own AI browser, Comet, in July": the name set off by
+ * commas after the object's description. */
+static int
+appositive_object (const KgClauses *c, guint last)
+{
+  guint words = 0;
+  for (guint k = last + 1; k + 1 < c->toks->len && words <= 5; k++)
+    {
+      const KgTok *tok = kg_tok (c, k);
+      if (tok->kind == KG_TOK_MENTION && tok->role != KG_ROLE_POSSESSIVE)
+        return -1;
+      if (tok->kind == KG_TOK_PUNCT)
+        {
+          if (words == 0 || g_utf8_get_char (c->doc->text + tok->start) != ',')
+            return -1;
+          const KgTok *n = kg_tok (c, k + 1);
+          if (n->kind != KG_TOK_MENTION || n->role != KG_ROLE_NONE)
+            return -1;
+          if (k + 2 < c->toks->len && kg_tok (c, k + 2)->kind != KG_TOK_PUNCT)
+            return -1;
+          return (int)k + 1;
+        }
+      words++;
+    }
+  return -1;
+}
+
+/* "founded by three former Apple engineers, A, B and C": the people
+ * named after a description of them, after "by". */
+static int
+described_agent (const KgClauses *c, guint last)
+{
+  guint k = last + 1;
+  for (; k < c->toks->len && k <= last + 5 && !kg_tok_word_is (c, k, "by"); k++)
+    if (kg_tok (c, k)->kind != KG_TOK_WORD)
+      return -1;
+  if (k >= c->toks->len || !kg_tok_word_is (c, k, "by"))
+    return -1;
+  for (guint words = 0, j = k + 1; j < c->toks->len && words <= 6; j++)
+    {
+      const KgTok *tok = kg_tok (c, j);
+      if (tok->kind == KG_TOK_PUNCT)
+        {
+          if (g_utf8_get_char (c->doc->text + tok->start) != ',' || words == 0)
+            return -1;
+          const KgTok *n = j + 1 < c->toks->len ? kg_tok (c, j + 1) : NULL;
+          return n != NULL && n->kind == KG_TOK_MENTION && n->mention->type == KG_TYPE_PERSON
+                     ? (int)j + 1
+                     : -1;
+        }
+      words++;
+    }
+  return -1;
+}
+
 /* "founded by A, a former researcher at B, and by C and D": the agents
  * after "and by" join those of the first "by" (@s, *@ns). */
 static void
@@ -851,8 +946,20 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
       {
         if (tt->kind == KG_TOK_MENTION)
           return;
+        /* "it is built on Chromium" says what it uses (the based shape),
+         * "was founded in 2019 by" is a passive (its own shape): not this
+         * verb; "is building" is */
+        static const char *const be[] = { "is", "was", "were", "are", "been", "be", "being" };
+        gboolean passive = FALSE;
+        for (guint i = 0; i < G_N_ELEMENTS (be) && !passive; i++)
+          passive = kg_tok_word_is (c, (int)t - 1, be[i]);
+        g_autofree char *verb = kg_tok_text (c, t);
+        if (passive && !g_str_has_suffix (verb, "ing"))
+          return;
         int subj = subject_en (c, t);
         int obj = first_after (c, last, tr->object_roles, 8, FALSE);
+        if (obj < 0 && (tr->object_roles & ROLE (NONE)))
+          obj = appositive_object (c, last);
         if (subj >= 0 && obj < 0 && (tr->object_roles & ROLE (NONE)))
           obj = relative_head (c, (guint)subj);
         if (subj < 0 || obj < 0)
@@ -892,6 +999,8 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
           return;
         /* "founded in April 2023 by": a date may stand between */
         int agent = first_after (c, last, ROLE (AGENT), 7, FALSE);
+        if (agent < 0)
+          agent = described_agent (c, last);
         if (agent < 0)
           return;
         int obj = appositive >= 0 ? appositive : nearest_before (c, t, ROLE (NONE) | ROLE (LIST), -1);

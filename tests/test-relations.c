@@ -27,6 +27,20 @@ static const RelCase cases[] = {
   /* ... but a subordinate clause's subject does not */
   { "오픈AI가 상업화를 추진하자 일론 머스크는 이를 비판하며 xAI를 설립했다.",
     "elon-musk founded xai" },
+  /* the topic is the object of a founding or making verb whose subject
+   * is 이/가; a founder with a leader's title leads it; 등이 after a title */
+  { "업스테이지는 2020년 네이버에서 일한 김성훈 대표가 창업했다.",
+    "kim-sung-hoon founded upstage; kim-sung-hoon leads upstage" },
+  { "GPT-4는 오픈AI가 개발했다.", "openai developed gpt-4" },
+  /* the object of a relative clause is not the verb's; the founder's
+   * title before a founding in the relative clause is not this company's */
+  { "업스테이지는 네이버를 떠난 김성훈 대표가 세웠다.",
+    "kim-sung-hoon founded upstage; kim-sung-hoon leads upstage" },
+  { "업스테이지는 네이버를 창업한 김성훈 대표가 세웠다.",
+    "kim-sung-hoon founded naver; kim-sung-hoon founded upstage; kim-sung-hoon leads upstage" },
+  { "2016년 이승현 대표 등이 창업한 퓨리오사AI는 칩을 만든다.",
+    "iseunghyeon founded furiosaai; iseunghyeon leads furiosaai" },
+  { "오픈AI는 일론 머스크가 비판했다.", "" },
   /* relative clauses: SUBJ가 만든 HEAD, OBJ를 설립한 HEAD */
   { "xAI가 만든 AI 챗봇 '그록2'는 인기를 끌었다.", "xai developed grok-2" },
   { "xAI가 사용하는 세계 최대 규모의 슈퍼컴퓨터 '콜로서스'가 가동됐다.", "xai uses colossus" },
@@ -206,6 +220,15 @@ static const RelCase cases[] = {
     "mistral-ai developed codestral; nvidia investedIn mistral-ai" },
   { "Cohere's models run on Oracle's cloud, and Oracle invested in the company.",
     "oracle investedIn cohere" },
+  /* people named after a description of them, after "by"; a passive is
+   * no active verb ("was founded in 2019 by", not "founded Apple") */
+  { "Nuvia was founded in 2019 by three former Apple chip engineers, Gerard Williams III, "
+    "Rosa Lind and Omar Haddad.",
+    "gerard-williams founded nuvia; omar-haddad founded nuvia; rosa-lind founded nuvia" },
+  /* "built on" says what it uses, "trained on" too */
+  { "Perplexity launched its own AI browser, Comet, in July; it is built on Chromium.",
+    "perplexity developed comet" },
+  { "DBRX was trained on Nvidia H100 chips.", "dbrx uses nvidia-h100" },
   /* a maker's list of one product line, not of others */
   { "Cohere's Command R and Command R+ are popular.",
     "cohere developed command-r; cohere developed command-r-plus; command-r-plus partOf command-r" },
