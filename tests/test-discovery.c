@@ -131,7 +131,8 @@ static const Case cases[] = {
   { "The lab built the Orca chatbot.", "Orca/model" },
   { "The firm sells chips called Sohu.", "Sohu/hardware" },
   { "It plans a Japanese-language model called Takane.", "Takane/model" },
-  { "Helix raised money, said the chief executive of Helix.", "Helix/organization" },
+  /* ... and the name is found wherever else the document writes it */
+  { "Helix raised money, said the chief executive of Helix.", "Helix/organization; Helix/organization" },
   { "Separately, the startup raised money.", "" },
   { "The Paris-based startup and the Korean model grew.", "" },
   /* blocks: events and venues win their overlaps, then go */
