@@ -74,6 +74,8 @@ typedef struct {
   KgShape shape;
   guint object_roles; /* bit set of (1 << KgRole) */
   guint agent_roles;
+  guint host_roles;   /* finite: the role of a product that takes the object in
+                       * ("픽셀 8에 제미나이 나노를 탑재했다"): it is the subject */
   GRegex *re;
   GRegex *requires; /* (nullable) the clause must also match this */
   guint object_types; /* bit set of (1 << KgType) the object may have; 0: any the schema allows */

@@ -354,6 +354,8 @@ load_triggers (KgLangRules *r, KgLang lang, json_t *root, const char *file, GErr
                                  error, &ok);
       t.agent_roles = role_set (json_object_get (entry, "agent"), file, where,
                                 1u << KG_ROLE_AGENT, error, &ok);
+      if (ok)
+        t.host_roles = role_set (json_object_get (entry, "host"), file, where, 0, error, &ok);
       g_autofree char *pattern = trigger_pattern (entry, endings, shape);
       g_autoptr (GError) local = NULL;
       if (ok && *pattern == '\0')

@@ -418,6 +418,18 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
               return;
           }
         no = members (c, obj, o);
+        /* "구글은 픽셀 8 프로에 제미나이 나노를 넣었다": the phone uses it */
+        int host = tr->host_roles != 0 ? nearest_before (c, (guint)(kg_tok (c, obj)->group >= 0 ? kg_tok (c, obj)->group : obj),
+                                                         tr->host_roles, -1)
+                                       : -1;
+        if (host >= 0 && kg_tok (c, host)->clause == kg_tok (c, obj)->clause
+            && (kg_tok (c, host)->mention->type == KG_TYPE_HARDWARE
+                || kg_tok (c, host)->mention->type == KG_TYPE_MODEL))
+          {
+            ns = members (c, host, s);
+            add_pairs (f, tr, s, ns, o, no, t, mend);
+            return;
+          }
         ns = subjects_ko (f, t, kg_tok (c, obj)->group >= 0 ? kg_tok (c, obj)->group : obj, s);
         add_pairs (f, tr, s, ns, o, no, t, mend);
         return;

@@ -240,6 +240,11 @@ static const RelCase cases[] = {
   /* an offer by its amount; a share owned */
   { "Microsoft offered about $20 billion for Anthropic.", "microsoft offeredToAcquire anthropic" },
   { "Nvidia owns roughly 6 percent of CoreWeave.", "nvidia owns coreweave" },
+  /* a product named with 에 takes what is put in it */
+  { "구글은 자사 스마트폰 픽셀 8에 제미나이 나노를 넣었다.",
+    "google developed google-pixel-8; google-pixel-8 uses gemini-nano" },
+  { "삼성전자는 갤럭시 AI를 담은 갤럭시 S24를 공개했다.",
+    "samsung-electronics developed samsung-galaxy-s24; samsung-galaxy-s24 uses galaxy-ai" },
   /* ordering chips, training on them (로: the instrument) */
   { "바이두는 어센드 910B 1600개를 주문했다.", "baidu uses huawei-ascend-910b" },
   { "네이버클라우드는 가우디2로 하이퍼클로바X를 학습했다.", "naver-cloud uses intel-gaudi-2" },
