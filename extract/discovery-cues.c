@@ -39,7 +39,7 @@ kg_cues_free (KgCues *c)
                      &c->quoted_after, &c->quoted_reject, &c->org_en, &c->org_stem_reject,
                      &c->en_name_say, &c->en_say_name, &c->en_org_role, &c->en_role_of_org,
                      &c->en_apposition, &c->en_the_noun, &c->en_called, &c->quoted_any,
-                     &c->event_words, &c->org_suffix_en, &c->en_list_after, &c->en_list_before, &c->version_pattern,
+                     &c->event_words, &c->org_suffix_en, &c->en_list_after, &c->en_list_before, &c->org_after_noun_ko, &c->version_pattern,
                      &c->version_reject };
   for (guint i = 0; i < G_N_ELEMENTS (res); i++)
     g_clear_pointer (res[i], g_regex_unref);
@@ -307,6 +307,7 @@ load_orgs (KgCues *c, json_t *root, GError **error)
       str (root, "org_suffixes_en"));
   g_autofree char *whole = g_strdup_printf ("^(?:%s)$", str (root, "org_suffixes_en"));
   return (c->org_en = compile (en, "org_suffixes_en", error)) != NULL
+         && (c->org_after_noun_ko = compile (str (root, "org_after_noun_ko"), "org_after_noun_ko", error)) != NULL
          && (c->org_suffix_en = compile (whole, "org_suffixes_en", error)) != NULL
          && (c->org_stem_reject = compile (str (root, "org_stem_reject_ko"), "org_stem_reject_ko",
                                            error))

@@ -389,6 +389,28 @@ find_org_ko (KgFinder *f, const KgCues *c, gsize start, gsize end)
     }
 }
 
+/* "AI 스타트업 솔바이트는": a company noun before an unknown name */
+static void
+find_org_after_noun (KgFinder *f, const KgCues *c, gsize start, gsize end)
+{
+  const char *text = f->doc->text;
+  g_autoptr (GMatchInfo) mi = NULL;
+  g_regex_match_full (c->org_after_noun_ko, text, end, start, 0, &mi, NULL);
+  for (; g_match_info_matches (mi); g_match_info_next (mi, NULL))
+    {
+      int s, e;
+      if (!g_match_info_fetch_named_pos (mi, "name", &s, &e) || s < 0)
+        continue;
+      g_autofree char *name = g_strndup (text + s, e - s);
+      const char *last = g_utf8_prev_char (name + strlen (name));
+      if (g_hash_table_contains (c->stop_ko, name) || g_regex_match (c->org_stem_reject, name, 0, NULL)
+          || g_hash_table_contains (c->name_end_reject_ko, last)
+          || kg_finder_has_lexicon (f, s, e, FALSE) || kg_finder_type_at (f, s, e) >= 0)
+        continue;
+      kg_finder_emit (f, s, e, KG_TYPE_ORGANIZATION, NULL, FALSE);
+    }
+}
+
 static void
 find_org_en (KgFinder *f, const KgCues *c, gsize start, gsize end)
 {
@@ -443,6 +465,7 @@ discover_range (KgFinder *f, const KgCues *c, gsize start, gsize end)
   kg_discover_english (f, c, start, end);
   find_org_en (f, c, start, end);
   find_org_ko (f, c, start, end);
+  find_org_after_noun (f, c, start, end);
   kg_discover_korean_names (f, c, start, end);
 }
 

@@ -44,6 +44,7 @@ struct _KgCues {
   GRegex *en_apposition, *en_the_noun; /* "El Capitan, a supercomputer", "the Pi chatbot" */
   GRegex *en_called;                   /* "a chip called Sohu" */
   GRegex *en_list_after, *en_list_before; /* a name after or before a person in a list */
+  GRegex *org_after_noun_ko;           /* "AI 스타트업 솔바이트는" */
   GRegex *quoted_before, *quoted_after, *quoted_reject, *quoted_any;
   GHashTable *quoted_types; /* noun -> GINT_TO_POINTER (type + 1); KG_QUOTED_EVENT + 1 */
   guint quoted_max_words;

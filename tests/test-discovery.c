@@ -50,6 +50,13 @@ static const Case cases[] = {
   { "위원회 위원장은 말했다.", "" },
   { "전문가 대표와 한국인 대표가 만났다.", "" },
   { "연구소 소장은 말했다.", "" },
+  /* a company noun before an unknown name of three syllables or more */
+  { "AI 반도체 스타트업 누리칩스는 투자를 받았다.", "누리칩스/organization" },
+  { "클라우드 업체 Haneul은 서버를 늘렸다.", "Haneul/organization" },
+  { "기업 고객에게는 따로 판다.", "" },
+  { "스타트업 생태계는 커졌다.", "" },
+  { "국내 기업 가운데에서 가장 크다.", "" },
+  { "스타트업 투자는 줄었다.", "" },
   /* an unknown word between a Korean name and a company role is the company */
   { "박도윤 리턴제로 대표는 투자를 받았다.", "리턴제로/organization; 박도윤/person" },
   { "박도윤 전 대표는 말했다.", "박도윤/person" },
