@@ -253,6 +253,7 @@ owner_word (const KgFinder *f, const KgCues *c, const char *text, const Word *w)
 static gboolean
 boundary_before (const KgFinder *f, const char *text, GArray *words, int j)
 {
+  const KgCues *c = f->doc->extractor->cues;
   if (j < 0)
     return TRUE;
   const Word *w = &g_array_index (words, Word, j);
@@ -261,6 +262,10 @@ boundary_before (const KgFinder *f, const char *text, GArray *words, int j)
   for (gsize p = w->start; p < w->end; p++)
     if (g_ascii_isdigit (text[p]))
       return TRUE;
+  /* "모아실리콘을 창업한 정태윤 대표": after a verb form */
+  g_autofree char *word = g_strndup (text + w->start, w->end - w->start);
+  if (g_regex_match (c->verb_end_ko, word, 0, NULL))
+    return TRUE;
   return kg_finder_lexicon_type (f, w->start, w->end) >= 0;
 }
 

@@ -808,9 +808,17 @@ kg_find_founder_titles (KgRelScan *f)
       for (guint k = 0; k + 1 < c->toks->len; k++)
         if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->mention == x.subject)
           {
-            /* the founding verb comes after the name: "X를 창업한 량원펑
-             * CEO" may lead another company */
-            if (x.trigger_tok < k)
+            /* "X를 창업한 정태윤 대표": the title is X's, unless the person
+             * founded another company in the sentence too ("X를 공동 창업한
+             * 량원펑 CEO가 세웠다": the CEO of what he founded last) */
+            gboolean other = FALSE;
+            for (guint j = 0; j < n && x.trigger_tok < k; j++)
+              {
+                const KgFound *y = &g_array_index (f->found, KgFound, j);
+                other = other || (y->pred == KG_PRED_FOUNDED && y->subject == x.subject
+                                  && y->object != x.object);
+              }
+            if (other)
               break;
             /* the title right after the name, one the appositions took */
             const KgTok *u = kg_tok (c, k + 1);

@@ -36,6 +36,8 @@ static const RelCase cases[] = {
    * title before a founding in the relative clause is not this company's */
   { "업스테이지는 네이버를 떠난 김성훈 대표가 세웠다.",
     "kim-sung-hoon founded upstage; kim-sung-hoon leads upstage" },
+  { "리벨리온을 창업한 박성현 대표는 말했다.",
+    "park-sung-hyun founded rebellions; park-sung-hyun leads rebellions" },
   { "업스테이지는 네이버를 창업한 김성훈 대표가 세웠다.",
     "kim-sung-hoon founded naver; kim-sung-hoon founded upstage; kim-sung-hoon leads upstage" },
   { "2016년 이승현 대표 등이 창업한 퓨리오사AI는 칩을 만든다.",
