@@ -36,7 +36,7 @@ check_binary (const guint8 *data, gsize len, GError **error)
                      magics[i].what);
         return FALSE;
       }
-  const guint8 *nul = memchr (data, '\0', len);
+  const guint8 *nul = len > 0 ? memchr (data, '\0', len) : NULL;
   if (nul != NULL)
     {
       g_set_error (error, KG_EXTRACT_ERROR, KG_EXTRACT_ERROR_BINARY,
