@@ -314,6 +314,51 @@ index_sentences (KgDoc *doc)
     }
 }
 
+/* Does [s, e) hold a Latin letter and no Hangul? */
+static gboolean
+latin_only (const char *s, const char *e)
+{
+  gboolean latin = FALSE;
+  for (const char *p = s; p < e; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+      if (g_unichar_get_script (ch) == G_UNICODE_SCRIPT_HANGUL)
+        return FALSE;
+      latin = latin || g_ascii_isalpha (ch);
+    }
+  return latin;
+}
+
+/* "그록(Groq)": a name glossed in parentheses by another script names one
+ * thing; the Latin spelling decides (a Korean transliteration is shared:
+ * 그록 is Grok and Groq), whichever comes first. */
+static void
+follow_glosses (KgDoc *doc)
+{
+  const char *text = doc->text;
+  for (guint i = 0; i + 1 < doc->mentions->len; i++)
+    {
+      KgMention *a = &g_array_index (doc->mentions, KgMention, i);
+      KgMention *b = &g_array_index (doc->mentions, KgMention, i + 1);
+      if (a->entity_id == b->entity_id || (a->flags & KG_MENTION_DISCOVERED)
+          || (b->flags & KG_MENTION_DISCOVERED) || a->particle_end != a->end
+          || b->end >= doc->len || text[b->end] != ')')
+        continue;
+      gsize p = a->end;
+      while (p < b->start && text[p] == ' ')
+        p++;
+      if (p + 1 != b->start || text[p] != '(')
+        continue;
+      gboolean la = latin_only (text + a->start, text + a->end);
+      gboolean lb = latin_only (text + b->start, text + b->end);
+      if (la == lb)
+        continue;
+      KgMention *from = la ? a : b, *to = la ? b : a;
+      to->entity_id = from->entity_id;
+      to->type = from->type;
+    }
+}
+
 void
 kg_pass_resolve (KgDoc *doc)
 {
@@ -332,6 +377,7 @@ kg_pass_resolve (KgDoc *doc)
   compact (doc->mentions);
   resolve_groups (doc->extractor->lexicon, doc->mentions);
   compact (doc->mentions);
+  follow_glosses (doc);
   if (doc->extractor->cues != NULL)
     kg_resolve_pairs (doc);
   add_entities (doc);

@@ -41,6 +41,11 @@ PY
 
 "$KGRAPH" build -q -j 2 "$KG_SOURCE_DIR/examples" -o "$tmp/examples.jsonld"
 check examples "$KG_SOURCE_DIR/tests/gold/examples.gold.json" "$tmp/examples.jsonld" 0.97 0.97 0.97
+for set in dev holdout; do
+  "$KGRAPH" build -q -j 2 "$KG_SOURCE_DIR/tests/$set" -o "$tmp/$set.jsonld"
+done
+check dev "$KG_SOURCE_DIR/tests/gold/dev.gold.json" "$tmp/dev.jsonld" 0.95 0.95 0.97
+check holdout "$KG_SOURCE_DIR/tests/gold/holdout.gold.json" "$tmp/holdout.jsonld" 0.97 0.85 0.97
 
 seeds=$KG_SOURCE_DIR/../shared/seeds
 if [ -d "$seeds" ] && [ -f "$KG_SOURCE_DIR/../shared/eval/seeds.gold.json" ] && [ -f "$score" ]; then

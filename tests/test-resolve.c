@@ -28,6 +28,8 @@ static const char lexicon_json[]
       "{\"id\":\"groq\",\"type\":\"organization\",\"en\":\"Groq\",\"weak\":[\"그록\"]},"
       "{\"id\":\"grok-2\",\"type\":\"model\",\"ko\":\"그록2\",\"en\":\"Grok "
       "2\",\"family\":\"grok\"},"
+      "{\"id\":\"nova\",\"type\":\"model\",\"ko\":\"노바\",\"en\":\"Nova\"},"
+      "{\"id\":\"novasys\",\"type\":\"organization\",\"en\":\"NovaSys\"},"
       "{\"id\":\"samsung-exynos\",\"type\":\"hardware\",\"ko\":\"엑시노스\",\"en\":\"Exynos\"},"
       "{\"id\":\"tpu\",\"type\":\"hardware\",\"en\":\"TPU\","
       " \"aliases\":[\"tensor processing unit\"]}"
@@ -114,6 +116,10 @@ static const ResolveCase cases[] = {
    * full name it is */
   { "그록은 좋다.", { { 0 } }, "그록=grok" },
   { "Groq의 칩. 그록은 칩을 판다.", { { 0 } }, "Groq=groq; 그록=groq" },
+  /* a gloss in parentheses in the other script: the Latin spelling decides */
+  { "미국의 노바(NovaSys)와 경쟁한다.", { { 0 } }, "노바=novasys; NovaSys=novasys" },
+  { "NovaSys(노바)와 경쟁한다.", { { 0 } }, "NovaSys=novasys; 노바=novasys" },
+  { "노바(Nova)를 썼다. 노바는 좋다.", { { 0 } }, "노바=nova; Nova=nova; 노바=nova" },
   /* a discovered short name of the one full name that the document gives */
   { "Lumen Robotics raised money. Lumen plans more.",
     { { "Lumen Robotics", 0, "lumen-robotics", O, DISC }, { "Lumen", 1, "lumen", O, DISC } },
