@@ -242,6 +242,11 @@ static const RelCase cases[] = {
   /* an offer by its amount; a share owned */
   { "Microsoft offered about $20 billion for Anthropic.", "microsoft offeredToAcquire anthropic" },
   { "Nvidia owns roughly 6 percent of CoreWeave.", "nvidia owns coreweave" },
+  /* used (쓰이다, 사용되다) by the possessor or the 에 name */
+  { "H100은 오픈AI의 GPT-4 학습에 사용됐다.", "openai developed gpt-4; openai uses nvidia-h100" },
+  { "이 칩은 2024년에 사용됐다.", "" },
+  /* a noun ending in 요 ends no clause ("주요 투자자다") */
+  { "KT는 리벨리온의 주요 투자자다.", "kt investedIn rebellions" },
   /* a product named with 에 takes what is put in it */
   { "구글은 자사 스마트폰 픽셀 8에 제미나이 나노를 넣었다.",
     "google developed google-pixel-8; google-pixel-8 uses gemini-nano" },
