@@ -248,6 +248,7 @@ scan_sentence (Pass *p, const KgSentence *s)
   kg_find_relational_nouns (&f);
   kg_find_triggers (&f);
   kg_find_makers (&f);
+  kg_find_whose (&f);
   kg_find_families (&f);
   kg_find_founder_titles (&f);
   if (debugging ())

@@ -229,6 +229,8 @@ void kg_find_relational_nouns (KgRelScan *f);
 void kg_find_triggers (KgRelScan *f);
 void kg_find_makers (KgRelScan *f);
 void kg_find_families (KgRelScan *f);
+/* "OpenAI, whose ChatGPT", "G42, whose chief executive is Peng Xiao". */
+void kg_find_whose (KgRelScan *f);
 /* A founder with a leader's title ("백준호 대표가 창업했다") leads it too. */
 void kg_find_founder_titles (KgRelScan *f);
 

@@ -829,3 +829,48 @@ kg_find_founder_titles (KgRelScan *f)
           }
     }
 }
+
+/* "OpenAI, whose ChatGPT now answers", "G42, whose chief executive is
+ * Peng Xiao": a company's product, or the holder of its title, after
+ * "whose". */
+void
+kg_find_whose (KgRelScan *f)
+{
+  const KgClauses *c = f->clauses;
+  static const KgPredicate developed = KG_PRED_DEVELOPED;
+  if (c->lang != KG_LANG_EN)
+    return;
+  for (guint i = 2; i + 1 < c->toks->len; i++)
+    {
+      if (!kg_tok_word_is (c, i, "whose") || kg_tok (c, i - 1)->kind != KG_TOK_PUNCT
+          || kg_tok (c, i - 2)->kind != KG_TOK_MENTION
+          || kg_tok (c, i - 2)->mention->type != KG_TYPE_ORGANIZATION)
+        continue;
+      const KgMention *org = kg_tok (c, i - 2)->mention;
+      const KgTok *n = kg_tok (c, i + 1);
+      if (n->kind == KG_TOK_MENTION)
+        {
+          if (n->mention->type == KG_TYPE_MODEL || n->mention->type == KG_TYPE_HARDWARE)
+            kg_found_add (f, org, &developed, 1, n->mention, MAKER_STRENGTH, i + 1, n->end);
+          continue;
+        }
+      /* the title: up to three words before "is" or "was" */
+      g_autoptr (GString) title = g_string_new (NULL);
+      guint k = i + 1;
+      for (; k < c->toks->len && k <= i + 3 && kg_tok (c, k)->kind == KG_TOK_WORD
+             && !kg_tok_word_is (c, k, "is") && !kg_tok_word_is (c, k, "was");
+           k++)
+        {
+          g_autofree char *w = kg_tok_text (c, k);
+          g_string_append_printf (title, "%s%s", title->len > 0 ? " " : "", w);
+        }
+      if (k + 1 >= c->toks->len || !(kg_tok_word_is (c, k, "is") || kg_tok_word_is (c, k, "was"))
+          || kg_tok (c, k + 1)->kind != KG_TOK_MENTION
+          || kg_tok (c, k + 1)->mention->type != KG_TYPE_PERSON)
+        continue;
+      g_autofree char *lower = g_utf8_strdown (title->str, -1);
+      gpointer v = g_hash_table_lookup (c->rules->roles, lower);
+      if (v != NULL)
+        add (f, kg_tok (c, k + 1)->mention, GPOINTER_TO_INT (v) - 1, org, k, APPOSITION_STRENGTH);
+    }
+}

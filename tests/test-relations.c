@@ -231,6 +231,10 @@ static const RelCase cases[] = {
   { "Perplexity launched its own AI browser, Comet, in July; it is built on Chromium.",
     "perplexity developed comet" },
   { "DBRX was trained on Nvidia H100 chips.", "dbrx uses nvidia-h100" },
+  /* "whose": a company's product, or the holder of its title */
+  { "Users also ask OpenAI, whose ChatGPT answers questions.", "openai developed chatgpt" },
+  { "G42, whose chief executive is Peng Xiao, sold its stake.", "peng-xiao leads g42" },
+  { "Nvidia, whose shares rose, said nothing.", "" },
   /* a maker's list of one product line, not of others */
   { "Cohere's Command R and Command R+ are popular.",
     "cohere developed command-r; cohere developed command-r-plus; command-r-plus partOf command-r" },
