@@ -433,9 +433,14 @@ find_org_en (KgFinder *f, const KgCues *c, gsize start, gsize end)
           ss = s = sp + 1 - text;
         }
       g_autofree char *stem = g_strndup (text + ss, se - ss);
-      if (g_hash_table_contains (c->stop_en, stem) || kg_finder_has_lexicon (f, ss, se, TRUE))
+      /* "AMD Ventures", "Intel Capital": a company's fund is a company of
+       * its own; "Nvidia Corp." is Nvidia */
+      gboolean fund = (e - se > 8 && memcmp (text + e - 8, "Ventures", 8) == 0)
+                      || (e - se > 7 && memcmp (text + e - 7, "Capital", 7) == 0);
+      if (g_hash_table_contains (c->stop_en, stem)
+          || (!fund && kg_finder_has_lexicon (f, ss, se, TRUE)))
         continue;
-      kg_finder_emit (f, s, e, KG_TYPE_ORGANIZATION, NULL, FALSE);
+      kg_finder_emit (f, s, e, KG_TYPE_ORGANIZATION, NULL, fund);
     }
 }
 

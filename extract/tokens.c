@@ -538,6 +538,23 @@ possessive_en (const KgClauses *c, const KgTok *t)
          || (n == 3 && g_ascii_strncasecmp (w, "her", 3) == 0);
 }
 
+/* "led by the Canadian pension fund PSP Investments": "by the" and up
+ * to four words of description end at word token @p, right before a name. */
+static gboolean
+described_after_by (const KgClauses *c, guint p)
+{
+  for (guint n = 1; n <= 5 && n <= p; n++)
+    {
+      guint k = p - n + 1; /* the first word of the description */
+      if (kg_tok (c, k)->kind != KG_TOK_WORD)
+        return FALSE;
+      if ((kg_tok_word_is (c, k, "the") || kg_tok_word_is (c, k, "a")) && n > 1 && k > 0
+          && kg_tok_word_is (c, k - 1, "by"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Roles from particles (ko) or prepositions and "'s" (en), then markers. */
 static void
 assign_roles (KgClauses *c)
@@ -587,6 +604,8 @@ assign_roles (KgClauses *c)
           gpointer v = g_hash_table_lookup (c->rules->prepositions, lower);
           if (v != NULL)
             t->role = GPOINTER_TO_INT (v) - 1;
+          else if (described_after_by (c, p))
+            t->role = KG_ROLE_AGENT;
         }
       /* A marker after the name (and its particle) says more. */
       if (i + 1 < c->toks->len && kg_tok (c, i + 1)->kind == KG_TOK_WORD)

@@ -239,6 +239,11 @@ static const RelCase cases[] = {
   { "Cohere's Command R and Command R+ are popular.",
     "cohere developed command-r; cohere developed command-r-plus; command-r-plus partOf command-r" },
   { "Meta's Llama 3 and Mixtral are open models.", "meta developed llama-3" },
+  /* "taking part"; a description between "by the" and the name; a
+   * company's fund ("AMD Ventures") is a company of its own */
+  { "Cohere raised $500 million in a round led by the Canadian pension fund PSP Investments, "
+    "with Cisco and AMD Ventures also taking part.",
+    "amd-ventures investedIn cohere; cisco investedIn cohere; psp-investments investedIn cohere" },
   /* taking part in something else is no investment */
   { "Microsoft got approval in May. Nvidia and AMD also took part in the talks.", "" },
   { "He left in 2022 to start Inflection with Karen Simonyan and LinkedIn co-founder Reid Hoffman.",
