@@ -671,6 +671,11 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
         no = members (c, with, o);
         int subj = nearest_before (c, (guint)(kg_tok (c, with)->group >= 0 ? kg_tok (c, with)->group : with),
                                    ROLE (SUBJECT), -1);
+        /* "리벨리온과 경쟁하는 퓨리오사AI는": the head of the adnominal verb */
+        g_autofree char *verb = kg_tok_text (c, after);
+        if (subj < 0 && (g_str_has_suffix (verb, "하는") || g_str_has_suffix (verb, "해온")
+                         || g_str_has_suffix (verb, "해 온") || g_str_has_suffix (verb, "한")))
+          subj = head_after (c, after, 3);
         ns = subj >= 0 ? members (c, subj, s) : topic_for (f, t, s);
         add_pairs (f, tr, s, ns, o, no, t, mend);
         return;

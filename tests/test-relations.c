@@ -251,6 +251,9 @@ static const RelCase cases[] = {
   /* an offer by its amount; a share owned */
   { "Microsoft offered about $20 billion for Anthropic.", "microsoft offeredToAcquire anthropic" },
   { "Nvidia owns roughly 6 percent of CoreWeave.", "nvidia owns coreweave" },
+  /* a mutual verb before its head: "B와 경쟁하는 A는" */
+  { "엔비디아와 시장에서 경쟁하는 AMD는 칩을 냈다.", "amd competesWith nvidia" },
+  { "마이크로소프트와 협력하는 오픈AI는 모델을 냈다.", "microsoft partnerOf openai" },
   /* used (쓰이다, 사용되다) by the possessor or the 에 name */
   { "H100은 오픈AI의 GPT-4 학습에 사용됐다.", "openai developed gpt-4; openai uses nvidia-h100" },
   { "이 칩은 2024년에 사용됐다.", "" },
