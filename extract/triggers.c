@@ -929,9 +929,10 @@ described_agent (const KgClauses *c, guint last)
 }
 
 /* "founded by A, a former researcher at B, and by C and D": the agents
- * after "and by" join those of the first "by" (@s, *@ns). */
+ * after "and by" join those of the first "by" (@s, *@ns); so with any
+ * preposition @prep of @role ("competes with A in search and with B"). */
 static void
-more_agents (const KgClauses *c, guint *s, guint *ns)
+more_agents (const KgClauses *c, guint *s, guint *ns, KgRole role, const char *prep)
 {
   guint k = s[*ns - 1] + 1;
   for (guint limit = k + 12; k < c->toks->len && k < limit && *ns < MAX_GROUP; k++)
@@ -939,9 +940,9 @@ more_agents (const KgClauses *c, guint *s, guint *ns)
       const KgTok *tok = kg_tok (c, k);
       if (tok->clause != kg_tok (c, s[0])->clause)
         return;
-      if (tok->kind != KG_TOK_MENTION || tok->role != KG_ROLE_AGENT)
+      if (tok->kind != KG_TOK_MENTION || tok->role != role)
         continue;
-      if (k < 2 || !kg_tok_word_is (c, k - 1, "by") || !kg_tok_word_is (c, k - 2, "and"))
+      if (k < 2 || !kg_tok_word_is (c, k - 1, prep) || !kg_tok_word_is (c, k - 2, "and"))
         return;
       guint more[MAX_GROUP], n = members (c, (int)k, more);
       for (guint i = 0; i < n && *ns < MAX_GROUP; i++)
@@ -1026,7 +1027,7 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
         if (obj < 0)
           return;
         ns = members (c, agent, s);
-        more_agents (c, s, &ns);
+        more_agents (c, s, &ns, KG_ROLE_AGENT, "by");
         no = members (c, obj, o);
         add_pairs (f, tr, s, ns, o, no, t, mend);
         return;
@@ -1137,6 +1138,8 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
         if (subj < 0)
           return;
         ns = members (c, subj, s);
+        if (kg_tok (c, partner)->role == KG_ROLE_WITH)
+          more_agents (c, o, &no, KG_ROLE_WITH, "with");
         add_pairs (f, tr, s, ns, o, no, t, mend);
         return;
       }

@@ -231,6 +231,9 @@ static const RelCase cases[] = {
   { "Perplexity launched its own AI browser, Comet, in July; it is built on Chromium.",
     "perplexity developed comet" },
   { "DBRX was trained on Nvidia H100 chips.", "dbrx uses nvidia-h100" },
+  /* a second "and with" of a mutual verb */
+  { "Mistral AI competes with Meta in open models and with OpenAI in chat.",
+    "meta competesWith mistral-ai; mistral-ai competesWith openai" },
   /* "whose": a company's product, or the holder of its title */
   { "Users also ask OpenAI, whose ChatGPT answers questions.", "openai developed chatgpt" },
   { "G42, whose chief executive is Peng Xiao, sold its stake.", "peng-xiao leads g42" },
