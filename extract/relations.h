@@ -65,6 +65,7 @@ typedef enum {
   KG_SHAPE_JOINT,       /* PROJECT를 A, B와 추진: A and B are partners of the project */
   KG_SHAPE_COUNTER,     /* X는 맞소송을 냈다: X sues whoever the document said sued X */
   KG_SHAPE_MEMBERS,     /* en: backers include A and B (the receiver: named before) */
+  KG_SHAPE_SOLD,        /* en: SELLER sold OBJ to BUYER: the buyer is the subject */
   KG_SHAPE_N
 } KgShape;
 

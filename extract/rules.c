@@ -30,7 +30,7 @@ static const char *const shape_names[KG_SHAPE_N] = {
   [KG_SHAPE_NOUN] = "noun",      [KG_SHAPE_NOMINAL] = "nominal",
   [KG_SHAPE_BASED] = "based",     [KG_SHAPE_COMPOSED] = "composed",
   [KG_SHAPE_JOINT] = "joint",     [KG_SHAPE_COUNTER] = "counter",
-  [KG_SHAPE_MEMBERS] = "members",
+  [KG_SHAPE_MEMBERS] = "members", [KG_SHAPE_SOLD] = "sold",
 };
 
 static gboolean

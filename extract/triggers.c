@@ -1155,6 +1155,26 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
         investors_of (f, tr, s, ns, target, t, mend);
         return;
       }
+    case KG_SHAPE_SOLD:
+      {
+        /* "sold Nervana to Intel", "agreed to sell Giphy to Shutterstock" */
+        if (tt->kind == KG_TOK_MENTION)
+          return;
+        int what = first_after (c, last, ROLE (NONE), 3, FALSE);
+        if (what < 0)
+          return;
+        guint end = (guint)what;
+        while (end + 1 < c->toks->len && kg_tok (c, end + 1)->kind == KG_TOK_MENTION
+               && kg_tok (c, end + 1)->group == kg_tok (c, what)->group)
+          end++;
+        int buyer = first_after (c, end, ROLE (TO), 5, FALSE);
+        if (buyer < 0 || !kg_tok_word_is (c, (guint)buyer - 1, "to"))
+          return;
+        ns = members (c, buyer, s);
+        no = members (c, what, o);
+        add_pairs (f, tr, s, ns, o, no, t, mend);
+        return;
+      }
     case KG_SHAPE_MEMBERS:
       {
         /* "Backers include A and B"; "X, whose investors include A" */

@@ -234,6 +234,10 @@ static const RelCase cases[] = {
   /* a second "and with" of a mutual verb */
   { "Mistral AI competes with Meta in open models and with OpenAI in chat.",
     "meta competesWith mistral-ai; mistral-ai competesWith openai" },
+  /* selling: the buyer acquired it; selling goods is no acquisition */
+  { "Google sold Boston Dynamics to SoftBank in 2017.", "softbank-group acquired boston-dynamics" },
+  { "SoftBank agreed to sell Arm to Nvidia.", "nvidia acquired arm-holdings (planned)" },
+  { "Nvidia sells chips to Microsoft.", "nvidia supplies microsoft" },
   /* "whose": a company's product, or the holder of its title */
   { "Users also ask OpenAI, whose ChatGPT answers questions.", "openai developed chatgpt" },
   { "G42, whose chief executive is Peng Xiao, sold its stake.", "peng-xiao leads g42" },
