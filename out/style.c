@@ -255,7 +255,7 @@ kg_style_get (const char *data_dir, GError **error)
   static GHashTable *cache; /* data folder ("" for none) -> KgStyle */
   static GStringChunk *chunk;
 
-  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&lock);
+  G_GNUC_UNUSED g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&lock);
   if (cache == NULL)
     {
       cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
