@@ -427,6 +427,9 @@ absorb_appositions (KgClauses *c)
                 absorb (c, i - 1, i);
               if (role != KG_ROLE_N && !copula)
                 {
+                  /* "김성훈 대표와 함께": with, strongly */
+                  if (role == KG_ROLE_WITH && end < c->toks->len && kg_tok_word_is (c, end, "함께"))
+                    t->strong_with = TRUE;
                   t->role = role;
                   const KgTok *p = kg_tok (c, end - 1);
                   t->topic = role == KG_ROLE_SUBJECT

@@ -492,9 +492,16 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
         if (subj < 0 && first > 0 && kg_tok (c, first - 1)->kind == KG_TOK_MENTION
             && kg_tok (c, first - 1)->role == KG_ROLE_POSSESSIVE)
           subj = first - 1;
-        if (subj < 0)
+        if (subj >= 0)
+          ns = members (c, subj, s);
+        /* "오픈AI 창립 당시 샘 올트먼과 그렉 브록먼과 함께": those with
+         * whom it was done at the time did it too */
+        if (kg_tok_word_is (c, after + 1, "당시") || kg_tok_word_is (c, after + 1, "때"))
+          for (guint k = after + 2; k < c->toks->len && kg_tok (c, k)->clause == kg_tok (c, t)->clause; k++)
+            if (kg_tok (c, k)->kind == KG_TOK_MENTION && kg_tok (c, k)->strong_with && ns < MAX_GROUP)
+              s[ns++] = k;
+        if (ns == 0)
           return;
-        ns = members (c, subj, s);
         add_pairs (f, tr, s, ns, o, no, t, mend);
         return;
       }

@@ -258,6 +258,10 @@ static const RelCase cases[] = {
   /* an offer by its amount; a share owned */
   { "Microsoft offered about $20 billion for Anthropic.", "microsoft offeredToAcquire anthropic" },
   { "Nvidia owns roughly 6 percent of CoreWeave.", "nvidia owns coreweave" },
+  /* those with whom it was done at the founding founded it too */
+  { "그는 업스테이지 창업 당시 김성훈 대표와 함께 회사를 꾸렸다.",
+    "kim-sung-hoon founded upstage; kim-sung-hoon leads upstage" },
+  { "업스테이지 설립 당시 네이버와 협의했다.", "" },
   /* a mutual verb before its head: "B와 경쟁하는 A는" */
   { "엔비디아와 시장에서 경쟁하는 AMD는 칩을 냈다.", "amd competesWith nvidia" },
   { "마이크로소프트와 협력하는 오픈AI는 모델을 냈다.", "microsoft partnerOf openai" },
