@@ -34,13 +34,13 @@ PY
 }
 
 own=$KG_SOURCE_DIR/tests/score.py
-check examples "$own" "$KG_SOURCE_DIR/tests/gold/examples.gold.json" "$KG_SOURCE_DIR/examples" 0.95 0.57
-check dev "$own" "$KG_SOURCE_DIR/tests/gold/dev.gold.json" "$KG_SOURCE_DIR/tests/dev" 0.95 0.60
-check holdout "$own" "$KG_SOURCE_DIR/tests/gold/holdout.gold.json" "$KG_SOURCE_DIR/tests/holdout" 0.93 0.48
+check examples "$own" "$KG_SOURCE_DIR/tests/gold/examples.gold.json" "$KG_SOURCE_DIR/examples" 0.97 0.60
+check dev "$own" "$KG_SOURCE_DIR/tests/gold/dev.gold.json" "$KG_SOURCE_DIR/tests/dev" 0.97 0.60
+check holdout "$own" "$KG_SOURCE_DIR/tests/gold/holdout.gold.json" "$KG_SOURCE_DIR/tests/holdout" 0.95 0.52
 
 kit=$KG_SOURCE_DIR/../shared/eval
 if [ -f "$kit/score.py" ] && [ -d "$KG_SOURCE_DIR/../shared/seeds" ]; then
-  check seeds "$kit/score.py" "$kit/seeds.gold.json" "$KG_SOURCE_DIR/../shared/seeds" 0.90 0.88
+  check seeds "$kit/score.py" "$kit/seeds.gold.json" "$KG_SOURCE_DIR/../shared/seeds" 0.92 0.90
 else
   echo "seeds: ../shared is not there, not scored"
 fi
