@@ -179,7 +179,8 @@ word_object_between (const KgClauses *c, guint obj, guint t)
       if (w->kind != KG_TOK_WORD || w->absorbed)
         continue;
       g_autofree char *s = kg_tok_text (c, k);
-      if (g_str_has_suffix (s, "을") || g_str_has_suffix (s, "를"))
+      /* "보스턴 다이내믹스 지분 80%를": the share's amount is no other object */
+      if ((g_str_has_suffix (s, "을") || g_str_has_suffix (s, "를")) && !(g_ascii_isdigit (*s) && strchr (s, '%') != NULL))
         return TRUE;
     }
   return FALSE;

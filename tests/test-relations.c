@@ -262,6 +262,11 @@ static const RelCase cases[] = {
   { "그는 업스테이지 창업 당시 김성훈 대표와 함께 회사를 꾸렸다.",
     "kim-sung-hoon founded upstage; kim-sung-hoon leads upstage" },
   { "업스테이지 설립 당시 네이버와 협의했다.", "" },
+  /* a share of a company (X 지분 N%를) is the company as the object */
+  { "현대차그룹은 소프트뱅크그룹으로부터 보스턴 다이내믹스 지분 80%를 인수했다.",
+    "hyundai-motor-group acquired boston-dynamics" },
+  { "마이크로소프트는 오픈AI 지분 49%를 갖고 있다.", "microsoft owns openai" },
+  { "엔비디아는 H100 재고를 갖고 있다.", "" },
   /* a mutual verb before its head: "B와 경쟁하는 A는" */
   { "엔비디아와 시장에서 경쟁하는 AMD는 칩을 냈다.", "amd competesWith nvidia" },
   { "마이크로소프트와 협력하는 오픈AI는 모델을 냈다.", "microsoft partnerOf openai" },
