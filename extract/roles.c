@@ -301,8 +301,10 @@ apposition_en (KgRelScan *f, guint first, guint last, const KgPredicate *preds, 
               add_all (f, kg_tok (c, k)->mention, preds, n, org, last);
           return;
         }
-      /* "Jensen Huang, Nvidia's CEO" */
+      /* "Jensen Huang, Nvidia's CEO"; "Ilya Sutskever, the OpenAI co-founder" */
       int k = before - 1;
+      if (k >= 2 && org_role == KG_ROLE_NONE && kg_tok_word_is (c, k, "the"))
+        k--;
       if (k >= 1 && kg_tok (c, k)->kind == KG_TOK_PUNCT
           && g_utf8_get_char (c->doc->text + kg_tok (c, k)->start) == ',')
         {

@@ -238,6 +238,8 @@ static const RelCase cases[] = {
   { "Google sold Boston Dynamics to SoftBank in 2017.", "softbank-group acquired boston-dynamics" },
   { "SoftBank agreed to sell Arm to Nvidia.", "nvidia acquired arm-holdings (planned)" },
   { "Nvidia sells chips to Microsoft.", "nvidia supplies microsoft" },
+  /* "PERSON, the ORG TITLE" */
+  { "Jensen Huang, the Nvidia chief executive, spoke.", "jensen-huang leads nvidia" },
   /* "whose": a company's product, or the holder of its title */
   { "Users also ask OpenAI, whose ChatGPT answers questions.", "openai developed chatgpt" },
   { "G42, whose chief executive is Peng Xiao, sold its stake.", "peng-xiao leads g42" },
