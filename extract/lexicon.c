@@ -167,6 +167,32 @@ optional_string (json_t *obj, const char *key, const char *id, GError **error)
   return name_dup (value, key, id, error);
 }
 
+/* A person whose English name has two words or more and no Latin short
+ * form gets the last word as a weak one ("Wang" for Alexandr Wang): it
+ * resolves only where the document gives the full name, or evidence. */
+static void
+add_surname (KgLexEntry *e)
+{
+  const char *en = e->name[KG_LANG_EN];
+  if (e->type != KG_TYPE_PERSON || en == NULL)
+    return;
+  GPtrArray *lists[] = { e->short_forms, e->weak_forms };
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      if (g_ascii_isalpha (*(const char *)g_ptr_array_index (lists[l], i)))
+        return;
+  const char *last = strrchr (en, ' ');
+  if (last == NULL || strlen (last + 1) < 3 || !g_ascii_isupper (last[1]))
+    return;
+  /* "Gerard Williams III", "Martin Luther King Jr.": no surname */
+  for (const char *p = last + 1; *p != '\0'; p++)
+    if (!g_ascii_isalpha (*p) && *p != '-' && *p != '\'')
+      return;
+  if (strcmp (last + 1, "III") == 0 || strcmp (last + 1, "II") == 0)
+    return;
+  g_ptr_array_add (e->weak_forms, g_strdup (last + 1));
+}
+
 static KgLexEntry *
 entry_parse (json_t *obj, size_t index, GError **error)
 {
@@ -211,6 +237,8 @@ entry_parse (json_t *obj, size_t index, GError **error)
   if (local == NULL && e->aliases->len == 0)
     g_set_error (&local, KG_EXTRACT_ERROR, KG_EXTRACT_ERROR_LEXICON,
                  "entry \"%s\": no name (\"ko\", \"en\" or \"aliases\")", e->id);
+  if (local == NULL)
+    add_surname (e);
   if (local != NULL)
     {
       entry_free (e);

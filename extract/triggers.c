@@ -995,7 +995,9 @@ shape_en (KgRelScan *f, const KgTrigger *tr, guint t, gsize mstart, gsize mend)
         /* "X co-founded Y with Z": Z founded Y too. */
         if (tr->preds[0] == KG_PRED_FOUNDED)
           {
-            int with = first_after (c, o[no - 1], ROLE (WITH), 8, FALSE);
+            /* (after the verb when the object is the head before it) */
+            guint from = o[no - 1] > t ? o[no - 1] : last;
+            int with = first_after (c, from, ROLE (WITH), 8, FALSE);
             guint w[MAX_GROUP], nw = members (c, with, w);
             for (guint k = 0; k < nw && ns < MAX_GROUP; k++)
               s[ns++] = w[k];

@@ -238,6 +238,10 @@ static const RelCase cases[] = {
   { "Google sold Boston Dynamics to SoftBank in 2017.", "softbank-group acquired boston-dynamics" },
   { "SoftBank agreed to sell Arm to Nvidia.", "nvidia acquired arm-holdings (planned)" },
   { "Nvidia sells chips to Microsoft.", "nvidia supplies microsoft" },
+  /* a person's English surname stands for the full name the document gave */
+  { "Alexandr Wang spoke. Scale AI, which Wang founded in 2016 with Lucy Guo, grew.",
+    "alexandr-wang founded scale-ai; lucy-guo founded scale-ai" },
+  { "Scale AI, which Wang founded, grew.", "" },
   /* "PERSON, the ORG TITLE" */
   { "Jensen Huang, the Nvidia chief executive, spoke.", "jensen-huang leads nvidia" },
   /* "whose": a company's product, or the holder of its title */
