@@ -549,7 +549,10 @@ described_after_by (const KgClauses *c, guint p)
   for (guint n = 1; n <= 5 && n <= p; n++)
     {
       guint k = p - n + 1; /* the first word of the description */
-      if (kg_tok (c, k)->kind != KG_TOK_WORD)
+      /* "by the researchers who created Apache Spark": a relative clause */
+      if (kg_tok (c, k)->kind != KG_TOK_WORD || kg_tok_word_is (c, k, "who")
+          || kg_tok_word_is (c, k, "that") || kg_tok_word_is (c, k, "which")
+          || kg_tok_word_is (c, k, "whose"))
         return FALSE;
       if ((kg_tok_word_is (c, k, "the") || kg_tok_word_is (c, k, "a")) && n > 1 && k > 0
           && kg_tok_word_is (c, k - 1, "by"))

@@ -926,6 +926,9 @@ described_agent (const KgClauses *c, guint last)
         {
           if (g_utf8_get_char (c->doc->text + tok->start) != ',' || words == 0)
             return -1;
+          /* "..., including A and B" */
+          if (j + 1 < c->toks->len && kg_tok_word_is (c, j + 1, "including"))
+            j++;
           const KgTok *n = j + 1 < c->toks->len ? kg_tok (c, j + 1) : NULL;
           return n != NULL && n->kind == KG_TOK_MENTION && n->mention->type == KG_TYPE_PERSON
                      ? (int)j + 1

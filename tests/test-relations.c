@@ -227,6 +227,9 @@ static const RelCase cases[] = {
   { "Nuvia was founded in 2019 by three former Apple chip engineers, Gerard Williams III, "
     "Rosa Lind and Omar Haddad.",
     "gerard-williams founded nuvia; omar-haddad founded nuvia; rosa-lind founded nuvia" },
+  { "Databricks was founded in 2013 by the researchers who created Apache Spark, "
+    "including Ali Ghodsi and Matei Zaharia.",
+    "ali-ghodsi founded databricks; matei-zaharia founded databricks" },
   /* "built on" says what it uses, "trained on" too */
   { "Perplexity launched its own AI browser, Comet, in July; it is built on Chromium.",
     "perplexity developed comet" },
