@@ -379,6 +379,23 @@ topic_as_object (const KgClauses *c, const KgTrigger *tr, guint t, int *subject)
   return -1;
 }
 
+/* "메타는 스케일AI 지분 49%를 인수했다": buying a share of a company is
+ * owning part of it, not acquiring it: @tr with owns, in @share. */
+static const KgTrigger *
+share_trigger (const KgClauses *c, const KgTrigger *tr, int obj, KgTrigger *share)
+{
+  if (tr->preds[0] != KG_PRED_ACQUIRED || obj < 0 || (guint)obj + 1 >= c->toks->len
+      || kg_tok (c, obj + 1)->kind != KG_TOK_WORD)
+    return tr;
+  g_autofree char *w = kg_tok_text (c, obj + 1);
+  if (!g_str_has_prefix (w, "지분"))
+    return tr;
+  *share = *tr;
+  share->preds[0] = KG_PRED_OWNS;
+  share->n_preds = 1;
+  return share;
+}
+
 static void
 shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
 {
@@ -419,6 +436,8 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
               return;
           }
         no = members (c, obj, o);
+        KgTrigger share;
+        tr = share_trigger (c, tr, obj, &share);
         /* "구글은 픽셀 8 프로에 제미나이 나노를 넣었다": the phone uses it */
         int host = tr->host_roles != 0 ? nearest_before (c, (guint)(kg_tok (c, obj)->group >= 0 ? kg_tok (c, obj)->group : obj),
                                                          tr->host_roles, -1)
@@ -451,6 +470,8 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
             int obj = nearest_before (c, t, tr->object_roles, -1);
             if (obj < 0 || word_object_between (c, (guint)obj, t))
               return;
+            KgTrigger share;
+            tr = share_trigger (c, tr, obj, &share);
             no = members (c, obj, o);
             ns = subjects_ko (f, t, kg_tok (c, obj)->group >= 0 ? kg_tok (c, obj)->group : obj, s);
             add_pairs (f, tr, s, ns, o, no, t, mend);
@@ -465,6 +486,8 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
         if (obj >= 0)
           {
             /* 오픈AI를 설립한 머스크: the head is the subject. */
+            KgTrigger share;
+            tr = share_trigger (c, tr, obj, &share);
             no = members (c, obj, o);
             add_pairs (f, tr, h, 1, o, no, t, mend);
             return;
@@ -666,7 +689,7 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
               }
           }
         /* A는 B와 경쟁; B와의 협력 */
-        int with = nearest_before (c, t, ROLE (WITH), (int)t - 5);
+        int with = nearest_before (c, t, ROLE (WITH), (int)t - 8);
         if (with < 0)
           {
             /* "KT와 SK텔레콤, LG유플러스는 ... 시장을 놓고 경쟁한다": a list as

@@ -273,7 +273,13 @@ static const RelCase cases[] = {
   { "업스테이지 설립 당시 네이버와 협의했다.", "" },
   /* a share of a company (X 지분 N%를) is the company as the object */
   { "현대차그룹은 소프트뱅크그룹으로부터 보스턴 다이내믹스 지분 80%를 인수했다.",
-    "hyundai-motor-group acquired boston-dynamics" },
+    "hyundai-motor-group owns boston-dynamics" },
+  { "메타는 스케일AI 지분 49%를 인수하는 데 143억 달러를 투자했다.", "meta owns scale-ai" },
+  { "현대차그룹은 보스턴 다이내믹스를 인수했다.", "hyundai-motor-group acquired boston-dynamics" },
+  /* a partner named a few words before the agreement; integrating */
+  { "네이버는 삼성전자와 AI 반도체 개발을 위한 업무협약을 체결했다.",
+    "naver partnerOf samsung-electronics" },
+  { "애플은 아이폰에 챗GPT를 통합한다.", "iphone uses chatgpt" },
   { "마이크로소프트는 오픈AI 지분 49%를 갖고 있다.", "microsoft owns openai" },
   { "엔비디아는 H100 재고를 갖고 있다.", "" },
   /* a mutual verb before its head: "B와 경쟁하는 A는" */
