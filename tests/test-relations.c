@@ -237,6 +237,9 @@ static const RelCase cases[] = {
   /* a second "and with" of a mutual verb */
   { "Mistral AI competes with Meta in open models and with OpenAI in chat.",
     "meta competesWith mistral-ai; mistral-ai competesWith openai" },
+  /* making things for a company supplies it */
+  { "TSMC manufactures chips for Nvidia and Apple.", "tsmc supplies apple; tsmc supplies nvidia" },
+  { "OpenAI built a new model for coding.", "" },
   /* selling: the buyer acquired it; selling goods is no acquisition */
   { "Google sold Boston Dynamics to SoftBank in 2017.", "softbank-group acquired boston-dynamics" },
   { "SoftBank agreed to sell Arm to Nvidia.", "nvidia acquired arm-holdings (planned)" },
