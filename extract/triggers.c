@@ -502,7 +502,19 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
       }
     case KG_SHAPE_NOMINAL:
       {
-        /* 머스크는 '페이팔' 창업으로: the name right before the noun. */
+        /* 머스크는 '페이팔' 창업으로: the name right before the noun;
+         * "앤트로픽에 대한 투자": the name the noun is about */
+        if (t >= 2 && kg_tok_word_is (c, t - 1, "대한") && kg_tok (c, t - 2)->kind == KG_TOK_MENTION
+            && kg_tok (c, t - 2)->role == KG_ROLE_ABOUT)
+          {
+            no = members (c, (int)t - 2, o);
+            int subj = nearest_before (c, t - 2, ROLE (SUBJECT) | ROLE (ALSO), -1);
+            if (subj < 0)
+              return;
+            ns = members (c, subj, s);
+            add_pairs (f, tr, s, ns, o, no, t, mend);
+            return;
+          }
         if (t == 0 || kg_tok (c, t - 1)->kind != KG_TOK_MENTION)
           return;
         /* "메타의 인수": a possessive before the noun is its agent, not its object */

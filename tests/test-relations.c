@@ -274,6 +274,10 @@ static const RelCase cases[] = {
   { "그는 업스테이지 창업 당시 김성훈 대표와 함께 회사를 꾸렸다.",
     "kim-sung-hoon founded upstage; kim-sung-hoon leads upstage" },
   { "업스테이지 설립 당시 네이버와 협의했다.", "" },
+  /* investment as a noun: "X 투자", "X에 대한 투자" */
+  { "아마존은 앤트로픽에 대한 투자를 80억 달러로 늘렸다.", "amazon investedIn anthropic" },
+  { "마이크로소프트의 오픈AI 투자는 130억 달러에 이른다.", "microsoft investedIn openai" },
+  { "AI 투자는 늘었다.", "" },
   /* a share of a company (X 지분 N%를) is the company as the object */
   { "현대차그룹은 소프트뱅크그룹으로부터 보스턴 다이내믹스 지분 80%를 인수했다.",
     "hyundai-motor-group owns boston-dynamics" },
