@@ -984,6 +984,19 @@ kg_clauses_real (const KgClauses *c, const KgMention *m)
   return m;
 }
 
+/* A verb whose object "it" names a company: buying, selling, suing. */
+static gboolean
+object_verb (const KgClauses *c, guint k)
+{
+  static const char *const verbs[] = { "acquire", "acquired", "acquires", "buy", "bought",
+                                       "buys", "purchase", "purchased", "sell", "sold",
+                                       "sells", "sue", "sued", "sues" };
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (kg_tok_word_is (c, k, verbs[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Paris-based", "Toronto-based": a place before the subject */
 static gboolean
 based_word (const KgClauses *c, guint k)
@@ -1028,6 +1041,27 @@ antecedent (const KgClauses *c, guint i, KgType type, gboolean possessive)
                          ? kg_clauses_real (c, kg_tok (c, k)->mention)
                          : NULL;
           return c->prev_topic != NULL && c->prev_topic->type == type ? c->prev_topic : NULL;
+        }
+      /* "Snowflake was in talks to buy Tabular, but Databricks agreed to
+       * acquire it": "it" after a verb of buying, selling or suing is the
+       * company named before that verb's subject */
+      if (!possessive && i > 0 && kg_tok_word_is (c, i, "it") && object_verb (c, i - 1))
+        {
+          int k = (int)i - 1;
+          while (k >= 0 && kg_tok (c, k)->kind != KG_TOK_MENTION)
+            k--;
+          int skip = k >= 0 && kg_tok (c, k)->group >= 0 ? kg_tok (c, k)->group : k;
+          for (k = skip - 1; k >= 0; k--)
+            {
+              const KgTok *t = kg_tok (c, k);
+              /* only a company that was itself bought or sold: "buy Tabular" */
+              if (t->kind == KG_TOK_MENTION && t->mention->type == type && t->quote < 0)
+                return (t->role == KG_ROLE_NONE || t->role == KG_ROLE_LIST) && k > 0
+                               && object_verb (c, (guint)k - 1)
+                           ? kg_clauses_real (c, t->mention)
+                           : NULL;
+            }
+          return NULL;
         }
       /* "Oracle and Nvidia invested in the company": after a preposition
        * "the company" is the sentence's first company that is not the

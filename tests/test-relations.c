@@ -237,6 +237,10 @@ static const RelCase cases[] = {
   /* a second "and with" of a mutual verb */
   { "Mistral AI competes with Meta in open models and with OpenAI in chat.",
     "meta competesWith mistral-ai; mistral-ai competesWith openai" },
+  /* "it" after buying or selling: the company bought or sold before */
+  { "Google sold Boston Dynamics to SoftBank, which later sold it to Hyundai Motor Group.",
+    "hyundai-motor-group acquired boston-dynamics; softbank-group acquired boston-dynamics" },
+  { "Snowflake was in talks to buy a startup, but Databricks agreed to acquire it.", "" },
   /* making things for a company supplies it */
   { "TSMC manufactures chips for Nvidia and Apple.", "tsmc supplies apple; tsmc supplies nvidia" },
   { "OpenAI built a new model for coding.", "" },
