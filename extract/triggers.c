@@ -396,6 +396,35 @@ share_trigger (const KgClauses *c, const KgTrigger *tr, int obj, KgTrigger *shar
   return share;
 }
 
+/* "만든 곳은 하바나랩스다", "세운 회사는 xAI다": after an adnominal verb,
+ * a noun of place or company with 은/는, then a name ending in a copula. */
+static int
+cleft_subject (const KgClauses *c, guint after)
+{
+  static const char *const nouns[] = { "곳은", "곳이", "회사는", "기업은", "업체는", "주인공은",
+                                       "쪽은", "곳도" };
+  guint k = after + 1;
+  gboolean noun = FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (nouns) && !noun; i++)
+    noun = kg_tok_word_is (c, k, nouns[i]);
+  if (!noun)
+    return -1;
+  /* a few words may describe it: "곳은 이스라엘 스타트업 하바나랩스다" */
+  guint m = k + 1;
+  while (m < c->toks->len && m <= k + 4 && kg_tok (c, m)->kind == KG_TOK_WORD)
+    m++;
+  if (m >= c->toks->len)
+    return -1;
+  const KgTok *n = kg_tok (c, m);
+  if (n->kind != KG_TOK_MENTION || n->tail_end == n->tail_start)
+    return -1;
+  k = m - 1;
+  gsize len = n->tail_end - n->tail_start;
+  const char *tail = c->doc->text + n->tail_start;
+  gboolean copula = (len >= 3 && memcmp (tail + len - 3, "다", 3) == 0);
+  return copula ? (int)k + 1 : -1;
+}
+
 static void
 shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
 {
@@ -457,6 +486,19 @@ shape_ko (KgRelScan *f, const KgTrigger *tr, guint t, gsize mend)
     case KG_SHAPE_ADNOMINAL:
       {
         int head = head_after (c, after, 8);
+        /* "가우디를 처음 만든 곳은 하바나랩스다": a cleft; the name after
+         * "곳은" with a copula is the subject */
+        int cleft = head < 0 ? cleft_subject (c, after) : -1;
+        if (cleft >= 0)
+          {
+            int obj = nearest_before (c, t, tr->object_roles, -1);
+            if (obj < 0 || word_object_between (c, (guint)obj, t))
+              return;
+            guint h[1] = { (guint)cleft };
+            no = members (c, obj, o);
+            add_pairs (f, tr, h, 1, o, no, t, mend);
+            return;
+          }
         if (head < 0 && copula_head (c, after))
           {
             /* 앤트로픽은 ... 아모데이 남매가 창업한 회사다: the topic is the head. */

@@ -278,6 +278,10 @@ static const RelCase cases[] = {
   { "그는 업스테이지 창업 당시 김성훈 대표와 함께 회사를 꾸렸다.",
     "kim-sung-hoon founded upstage; kim-sung-hoon leads upstage" },
   { "업스테이지 설립 당시 네이버와 협의했다.", "" },
+  /* a cleft: "X를 만든 곳은 (설명) Y다" - Y made X; a copula after a name */
+  { "xAI를 세운 주인공은 일론 머스크다.", "elon-musk founded xai" },
+  { "인텔 가우디를 처음 만든 곳은 이스라엘 스타트업 하바나랩스다.", "habana-labs developed intel-gaudi" },
+  { "오픈AI를 만든 곳은 샌프란시스코다.", "" },
   /* investment as a noun: "X 투자", "X에 대한 투자" */
   { "아마존은 앤트로픽에 대한 투자를 80억 달러로 늘렸다.", "amazon investedIn anthropic" },
   { "마이크로소프트의 오픈AI 투자는 130억 달러에 이른다.", "microsoft investedIn openai" },
